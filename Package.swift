@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+// Assure: a rules-based indicator engine for children's safeguarding partnerships.
+// The targets follow the pipeline: data → language → (analysis) → engine → report → assure.
+// No package dependencies, by the client's design: Foundation and XCTest only.
+import PackageDescription
+
+let package = Package(
+    name: "Assure",
+    products: [
+        .executable(name: "assure", targets: ["assure"]),
+        .library(name: "AssureData", targets: ["AssureData"]),
+        .library(name: "AssureAnalysis", targets: ["AssureAnalysis"]),
+        .library(name: "AssureLanguage", targets: ["AssureLanguage"]),
+    ],
+    targets: [
+        // Calendar, diagnostics, CSV ingestion, the indicator catalogue.
+        .target(name: "AssureData"),
+        // Pure statistics on a series: SPC, trends, records. Depends on nothing of ours.
+        .target(name: "AssureAnalysis"),
+        // Rules files: tokens → syntax tree → checked rule set; diagnostics; formatter.
+        .target(name: "AssureLanguage", dependencies: ["AssureData"]),
+        // The command line: arguments in, library call, bytes and an exit code out.
+        .executableTarget(name: "assure", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
+        // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
+        .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
+
+        .testTarget(name: "AssureDataTests", dependencies: ["AssureData"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// AssureAnalysis module. Placeholder until its first concern lands.

@@ -1,0 +1,1 @@
+// AssureData module. Placeholder until its first concern lands.

@@ -1,0 +1,1 @@
+// AssureLanguage module. Placeholder until its first concern lands.

@@ -1,0 +1,2 @@
+// Benchmarks. Placeholder until the first benchmark lands.
+print("assure-bench")

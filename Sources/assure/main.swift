@@ -1,0 +1,2 @@
+// The assure command line. Placeholder until the first command lands.
+print("assure")
