@@ -1,0 +1,147 @@
+/// How often an indicator is recorded: its periods are all of one of these kinds.
+public enum Frequency: String, Hashable, Sendable, CaseIterable, Codable {
+    /// One value per calendar month (`2023-10`).
+    case monthly
+    /// One value per financial quarter (`2023/24 Q3`).
+    case quarterly
+    /// One value per financial year, April to March (`2023/24`).
+    case financialYear = "financial_year"
+    /// One value per calendar year, as surveys are dated (`2021`).
+    case calendarYear = "calendar_year"
+
+    /// The frequency in words, for messages: "monthly", "quarterly", "annual (financial year)".
+    public var words: String {
+        switch self {
+        case .monthly: return "monthly"
+        case .quarterly: return "quarterly"
+        case .financialYear: return "annual (financial year)"
+        case .calendarYear: return "annual (calendar year)"
+        }
+    }
+}
+
+/// A reporting period as the field writes it: a month, a financial quarter, a financial year,
+/// a calendar year (surveys), or the rolling 12 months ending in a month.
+///
+/// Every period knows its months, its previous period, the same period a year earlier, and
+/// its name in words ("October to December 2023 (Quarter 3)").
+public enum Period: Hashable, Comparable, Sendable {
+    case month(Month)
+    case quarter(FinancialQuarter)
+    case financialYear(FinancialYear)
+    case calendarYear(Int)
+    /// The twelve months ending with (and including) the given month.
+    case rolling12Months(endingIn: Month)
+
+    /// The frequency whose periods are of this kind; nil for rolling 12 months, which data is
+    /// never recorded at but measures may aggregate to.
+    public var frequency: Frequency? {
+        switch self {
+        case .month: return .monthly
+        case .quarter: return .quarterly
+        case .financialYear: return .financialYear
+        case .calendarYear: return .calendarYear
+        case .rolling12Months: return nil
+        }
+    }
+
+    /// The first month of the period.
+    public var firstMonth: Month {
+        switch self {
+        case .month(let month): return month
+        case .quarter(let quarter): return quarter.firstMonth
+        case .financialYear(let year): return year.firstMonth
+        case .calendarYear(let year): return Month(index: year * 12)
+        case .rolling12Months(let end): return end.advanced(by: -11)
+        }
+    }
+
+    /// The last month of the period.
+    public var lastMonth: Month {
+        switch self {
+        case .month(let month): return month
+        case .quarter(let quarter): return quarter.lastMonth
+        case .financialYear(let year): return year.lastMonth
+        case .calendarYear(let year): return Month(index: year * 12 + 11)
+        case .rolling12Months(let end): return end
+        }
+    }
+
+    /// The months the period contains, in order.
+    public var months: [Month] {
+        (firstMonth.index...lastMonth.index).map { Month(index: $0) }
+    }
+
+    /// Whether the month falls within the period.
+    public func contains(_ month: Month) -> Bool { firstMonth <= month && month <= lastMonth }
+
+    /// The period of the same kind `count` steps later (earlier when negative). A step is the
+    /// period's own length, so rolling 12 months step by 12 months and never overlap.
+    public func advanced(by count: Int) -> Period {
+        switch self {
+        case .month(let month): return .month(month.advanced(by: count))
+        case .quarter(let quarter): return .quarter(quarter.advanced(by: count))
+        case .financialYear(let year): return .financialYear(year.advanced(by: count))
+        case .calendarYear(let year): return .calendarYear(year + count)
+        case .rolling12Months(let end): return .rolling12Months(endingIn: end.advanced(by: 12 * count))
+        }
+    }
+
+    /// The period just before this one, of the same kind: September 2023 for October 2023,
+    /// 2023/24 Q2 for 2023/24 Q3, 2022/23 for 2023/24, and for rolling 12 months the twelve
+    /// months before them.
+    public var previous: Period { advanced(by: -1) }
+
+    /// The same period a year earlier: October 2022 for October 2023, 2022/23 Q3 for 2023/24 Q3.
+    public var sameTimeLastYear: Period {
+        switch self {
+        case .month(let month): return .month(month.advanced(by: -12))
+        case .quarter(let quarter): return .quarter(quarter.advanced(by: -4))
+        case .financialYear, .calendarYear, .rolling12Months: return advanced(by: -1)
+        }
+    }
+
+    /// The period of kind `frequency` that contains `month`.
+    public static func containing(_ month: Month, frequency: Frequency) -> Period {
+        switch frequency {
+        case .monthly: return .month(month)
+        case .quarterly: return .quarter(month.financialQuarter)
+        case .financialYear: return .financialYear(month.financialYear)
+        case .calendarYear: return .calendarYear(month.year)
+        }
+    }
+
+    /// The period as data files and rules write it: `2023-10`, `2023/24 Q3`, `2023/24`,
+    /// `2021`, `12 months to 2024-03`. `Period.parse` reads every code back.
+    public var code: String {
+        switch self {
+        case .month(let month): return month.code
+        case .quarter(let quarter): return quarter.code
+        case .financialYear(let year): return year.code
+        case .calendarYear(let year): return String(year)
+        case .rolling12Months(let end): return "12 months to \(end.code)"
+        }
+    }
+
+    /// The period in words, as a report writes it: "October 2023", "October to December 2023
+    /// (Quarter 3)", "2023/24", "2021", "12 months to March 2024".
+    public var name: String {
+        switch self {
+        case .month(let month): return month.name
+        case .quarter(let quarter): return quarter.name
+        case .financialYear(let year): return year.code
+        case .calendarYear(let year): return String(year)
+        case .rolling12Months(let end): return "12 months to \(end.name)"
+        }
+    }
+
+    /// Periods order by their first month, then by their last (a quarter after its first month).
+    public static func < (lhs: Period, rhs: Period) -> Bool {
+        let (left, right) = (lhs.firstMonth, rhs.firstMonth)
+        return left != right ? left < right : lhs.lastMonth < rhs.lastMonth
+    }
+}
+
+extension Period: CustomStringConvertible {
+    public var description: String { code }
+}

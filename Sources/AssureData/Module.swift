@@ -1,1 +1,0 @@
-// AssureData module. Placeholder until its first concern lands.
