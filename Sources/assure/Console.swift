@@ -2,7 +2,7 @@ import Foundation
 
 /// Where the command line writes: results to standard output, diagnostics and summaries to
 /// standard error, colour only on a terminal and never when `NO_COLOR` is set.
-struct Console {
+struct Console: Sendable {
     /// Whether standard error may carry colour codes.
     let colourOnStandardError: Bool
 

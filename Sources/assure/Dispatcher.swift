@@ -1,11 +1,11 @@
 /// Finds the command named by the first argument and runs it.
 enum Dispatcher {
     /// One subcommand: its name, a line of help, its usage, and how to run it.
-    struct Command {
+    struct Command: Sendable {
         let name: String
         let summary: String
         let usage: String
-        let run: (inout Arguments, Console) throws(UsageError) -> ExitStatus
+        let run: @Sendable (inout Arguments, Console) throws(UsageError) -> ExitStatus
     }
 
     static let commands: [Command] = [
