@@ -13,7 +13,9 @@ struct IndicatorStoreBuilder {
         var note: Int32?
         var file: Int32
         var line: Int32
+        /// The columns of the value and of the period.
         var column: Int32
+        var periodColumn: Int32
     }
 
     var indicators = ByteInterner()
@@ -74,6 +76,7 @@ extension SeriesColumns {
         files.append(point.file)
         lines.append(point.line)
         columns.append(point.column)
+        periodColumns.append(point.periodColumn)
         if let numerator = point.numerator {
             if numerators == nil { numerators = ObservationColumn(absentCount: existing) }
             numerators?.append(value: numerator.value, status: numerator.status)

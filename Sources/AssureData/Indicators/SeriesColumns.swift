@@ -25,7 +25,7 @@ struct ObservationColumn: Sendable {
     }
 }
 
-/// The points of one series stored column by column, about 25 bytes a point, so that
+/// The points of one series stored column by column, about 30 bytes a point, so that
 /// millions of rows fit in memory. `periods` holds period-text ids while loading and period
 /// ordinals (see `Period.ordinal`) once the series is finished.
 struct SeriesColumns: Sendable {
@@ -34,7 +34,9 @@ struct SeriesColumns: Sendable {
     var statuses: ContiguousArray<UInt8> = []
     var files: ContiguousArray<Int32> = []
     var lines: ContiguousArray<Int32> = []
+    /// The column of each point's value, and of its period (for diagnostics about periods).
     var columns: ContiguousArray<Int32> = []
+    var periodColumns: ContiguousArray<Int32> = []
     var numerators: ObservationColumn?
     var denominators: ObservationColumn?
     /// Note ids, -1 for none; nil until a file with a note column adds to the series.
@@ -50,6 +52,7 @@ struct SeriesColumns: Sendable {
         files = ContiguousArray(order.map { files[$0] })
         lines = ContiguousArray(order.map { lines[$0] })
         columns = ContiguousArray(order.map { columns[$0] })
+        periodColumns = ContiguousArray(order.map { periodColumns[$0] })
         if let column = numerators {
             numerators?.values = ContiguousArray(order.map { column.values[$0] })
             numerators?.statuses = ContiguousArray(order.map { column.statuses[$0] })

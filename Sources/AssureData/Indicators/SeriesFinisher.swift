@@ -33,7 +33,7 @@ extension IndicatorStoreBuilder {
         }
     }
 
-    /// A point's place: series and index, and where it was read.
+    /// A point's place: series and index, and where its period was read.
     private struct PointPlace: Comparable {
         var file: Int32
         var line: Int32
@@ -48,7 +48,7 @@ extension IndicatorStoreBuilder {
 
     private func place(series: Int, index: Int) -> PointPlace {
         let columns = self.series[series]
-        return PointPlace(file: columns.files[index], line: columns.lines[index], column: columns.columns[index],
+        return PointPlace(file: columns.files[index], line: columns.lines[index], column: columns.periodColumns[index],
                           series: series, index: index)
     }
 

@@ -195,7 +195,8 @@ struct IndicatorFileLoader {
             period: period, value: value.value, status: value.status,
             numerator: numerator, denominator: denominator,
             note: readNote(record, field: columns.note, builder: &builder),
-            file: fileIndex, line: Int32(truncatingIfNeeded: position.line), column: Int32(truncatingIfNeeded: position.column))
+            file: fileIndex, line: Int32(truncatingIfNeeded: position.line), column: Int32(truncatingIfNeeded: position.column),
+            periodColumn: Int32(truncatingIfNeeded: record.position(of: record.fields[columns.period].rawStart).column))
         builder.append(point, toSeries: builder.seriesIndex(indicator: indicator, area: area ?? -1))
     }
 
@@ -212,12 +213,14 @@ struct IndicatorFileLoader {
             readings.append(readObservation(record, field: indicator.field, builder: &builder))
         }
         guard let area, let period else { return }
+        let periodColumn = Int32(truncatingIfNeeded: record.position(of: record.fields[periodField].rawStart).column)
         for (position, indicator) in indicators.enumerated() {
             guard let reading = readings[position], position < wideIndicatorIDs.count else { continue }
             let place = record.position(of: record.fields[indicator.field].rawStart)
             let point = IndicatorStoreBuilder.Point(
                 period: period, value: reading.value, status: reading.status, numerator: nil, denominator: nil, note: nil,
-                file: fileIndex, line: Int32(truncatingIfNeeded: place.line), column: Int32(truncatingIfNeeded: place.column))
+                file: fileIndex, line: Int32(truncatingIfNeeded: place.line), column: Int32(truncatingIfNeeded: place.column),
+                periodColumn: periodColumn)
             builder.append(point, toSeries: builder.seriesIndex(indicator: wideIndicatorIDs[position], area: area ?? -1))
         }
     }
