@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "AssureData", targets: ["AssureData"]),
         .library(name: "AssureAnalysis", targets: ["AssureAnalysis"]),
         .library(name: "AssureLanguage", targets: ["AssureLanguage"]),
+        .library(name: "AssureEngine", targets: ["AssureEngine"]),
     ],
     targets: [
         // Calendar, diagnostics, CSV ingestion, the indicator catalogue.
@@ -19,11 +20,14 @@ let package = Package(
         .target(name: "AssureAnalysis"),
         // Rules files: tokens → syntax tree → checked rule set; diagnostics; formatter.
         .target(name: "AssureLanguage", dependencies: ["AssureData"]),
+        // Rule set + indicator data + period → findings: values, comparisons, classification.
+        .target(name: "AssureEngine", dependencies: ["AssureData", "AssureLanguage", "AssureAnalysis"]),
         // The command line: arguments in, library call, bytes and an exit code out.
         .executableTarget(name: "assure", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
         .testTarget(name: "AssureDataTests", dependencies: ["AssureData"]),
+        .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData"]),
     ]
 )

@@ -1,0 +1,113 @@
+import XCTest
+import AssureData
+@testable import AssureEngine
+
+/// Months become quarters, financial years and rolling 12 months by the indicator's kind:
+/// flows add up, stocks take the last month, ratios are recomputed — and gaps are never filled.
+final class AggregatorTests: XCTestCase {
+    // 2023/24: April 10, May 20, … March 120 (10 × month number in the year).
+    private let flow = TestSeries(monthlyFrom: "2023-04", (1...12).map { Double($0 * 10) })
+
+    func testFlowFinancialYearIsTheSumOfItsMonths() {
+        let value = Aggregator.value(of: flow, for: period("2023/24"), kind: .flow)
+        // 10 + 20 + … + 120 = 10 × 78 = 780.
+        XCTAssertEqual(value.value, 780)
+        XCTAssertEqual(value.method, .sum(count: 12))
+        XCTAssertEqual(value.points.count, 12)
+    }
+
+    func testFlowQuarterThreeIsOctoberToDecember() {
+        // October 70 + November 80 + December 90.
+        XCTAssertEqual(Aggregator.value(of: flow, for: period("2023/24 Q3"), kind: .flow).value, 240)
+    }
+
+    func testStockTakesThePeriodsLastMonth() {
+        let value = Aggregator.value(of: flow, for: period("2023/24 Q3"), kind: .stock)
+        XCTAssertEqual(value.value, 90)
+        XCTAssertEqual(value.method, .lastOf(period("2023-12")))
+    }
+
+    func testRolling12MonthsEndingInMarch() {
+        XCTAssertEqual(Aggregator.value(of: flow, for: .rolling12Months(endingIn: period("2024-03").firstMonth), kind: .flow).value, 780)
+        // Ending in February 2024 reaches back to March 2023, which the series does not have.
+        let short = Aggregator.value(of: flow, for: .rolling12Months(endingIn: period("2024-02").firstMonth), kind: .flow)
+        XCTAssertEqual(short.result, .unavailable(.incomplete(missing: [period("2023-03")])))
+    }
+
+    func testAFinancialYearWithAMissingMonthIsIncompleteNotElevenMonthsSummed() {
+        var values: [Double?] = (1...12).map { Double($0 * 10) }
+        values[7] = nil  // November 2023
+        let series = TestSeries(monthlyFrom: "2023-04", values)
+        let value = Aggregator.value(of: series, for: period("2023/24"), kind: .flow)
+        XCTAssertEqual(value.result, .unavailable(.incomplete(missing: [period("2023-11")])))
+        XCTAssertNil(value.value)
+    }
+
+    func testSuppressedMonthMakesTheYearSuppressedNeverZero() {
+        let series = TestSeries(.monthly, values: [("2023-10", .value(3)), ("2023-11", .suppressed(marker: "c")), ("2023-12", .value(4))])
+        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .flow)
+        XCTAssertEqual(value.result, .unavailable(.suppressed([period("2023-11")])))
+    }
+
+    func testRecordedPeriodIsReadDirectly() {
+        let series = TestSeries(.calendarYear, values: [("2021", .value(78)), ("2023", .value(86))])
+        XCTAssertEqual(Aggregator.value(of: series, for: period("2023"), kind: .ratio).value, 86)
+        XCTAssertEqual(Aggregator.value(of: series, for: period("2022"), kind: .ratio).result, .unavailable(.noData))
+    }
+
+    func testNoDataAtAllInThePeriod() {
+        XCTAssertEqual(Aggregator.value(of: flow, for: period("2021/22"), kind: .flow).result, .unavailable(.noData))
+    }
+
+    func testQuarterlyDataCannotGiveAMonth() {
+        let series = TestSeries(.quarterly, values: [("2023/24 Q1", .value(5))])
+        XCTAssertEqual(Aggregator.value(of: series, for: period("2023-04"), kind: .flow).result,
+                       .unavailable(.recordedLessOften(.quarterly)))
+        // Calendar-year survey data does not tile a financial year either.
+        let survey = TestSeries(.calendarYear, values: [("2023", .value(86))])
+        XCTAssertEqual(Aggregator.value(of: survey, for: period("2023/24"), kind: .ratio).result,
+                       .unavailable(.recordedLessOften(.calendarYear)))
+    }
+
+    func testQuarterlyFlowAddsUpToTheYear() {
+        let series = TestSeries(.quarterly, values: [("2023/24 Q1", .value(74)), ("2023/24 Q2", .value(78)),
+                                                     ("2023/24 Q3", .value(61)), ("2023/24 Q4", .value(84))])
+        // 74 + 78 + 61 + 84 = 297 (the bitesize briefing attendees of the annual report).
+        XCTAssertEqual(Aggregator.value(of: series, for: period("2023/24"), kind: .flow).value, 297)
+    }
+
+    func testRatioIsRecomputedFromNumeratorAndDenominatorNotAveraged() {
+        // Monthly shares 10% (1/10), 50% (50/100) and 0% (0/90): their mean is 20%, but the
+        // quarter's share is (1 + 50 + 0) / (10 + 100 + 90) = 51 / 200 = 25.5%.
+        let series = TestSeries(.monthly, [
+            ("2023-10", .value(10), numerator: 1, denominator: 10),
+            ("2023-11", .value(50), numerator: 50, denominator: 100),
+            ("2023-12", .value(0), numerator: 0, denominator: 90),
+        ])
+        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .ratio)
+        XCTAssertEqual(value.value, 25.5)
+        XCTAssertEqual(value.numerator, 51)
+        XCTAssertEqual(value.denominator, 200)
+    }
+
+    func testRatioWithoutNumeratorAndDenominatorIsNotAveraged() {
+        let series = TestSeries(.monthly, values: [("2023-10", .value(10)), ("2023-11", .value(50)), ("2023-12", .value(0))])
+        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .ratio)
+        XCTAssertEqual(value.result, .unavailable(.noNumeratorOrDenominator([period("2023-10"), period("2023-11"), period("2023-12")])))
+    }
+
+    func testRatioWithZeroDenominator() {
+        let series = TestSeries(.monthly, [
+            ("2023-10", .value(0), numerator: 0, denominator: 0),
+            ("2023-11", .value(0), numerator: 0, denominator: 0),
+            ("2023-12", .value(0), numerator: 0, denominator: 0),
+        ])
+        XCTAssertEqual(Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .ratio).result, .unavailable(.zeroDenominator))
+    }
+
+    func testStockWithItsLastMonthMissingHasNoFigure() {
+        let series = TestSeries(monthlyFrom: "2024-01", [400, 395, nil])
+        XCTAssertEqual(Aggregator.value(of: series, for: period("2023/24 Q4"), kind: .stock).result,
+                       .unavailable(.incomplete(missing: [period("2024-03")])))
+    }
+}
