@@ -128,6 +128,7 @@ final class SPCLimitsTests: XCTestCase {
         let group = try XCTUnwrap(result.groups.first)
         XCTAssertEqual(result.gaps, [9])
         XCTAssertEqual(result.points[9].type, .missing)
+        XCTAssertNil(result.points[9].relativeToMean)
         XCTAssertNil(result.points[9].movingRange)
         XCTAssertNil(result.points[10].movingRange)
         XCTAssertEqual(result.points[11].movingRange, 0)

@@ -86,6 +86,7 @@ struct GroupLines {
 
     /// A present value placed against the group's lines.
     func place(_ value: Double) -> PlacedValue {
+        // A group with a present value always has a mean; 0 keeps the rules quiet otherwise.
         let relativeToMean = group.mean.map { sign(value - $0) } ?? 0
         guard let limits else {
             return PlacedValue(value: value, relativeToMean: relativeToMean, isOutsideLimits: false, isCloseToLimits: false)

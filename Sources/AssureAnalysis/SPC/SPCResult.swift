@@ -111,8 +111,8 @@ public struct SPCPoint: Equatable, Sendable {
     /// `|value − previous value|` within the group and baseline; `nil` for the first point of a
     /// group, a point after a gap, a missing point, or a point past a fixed baseline.
     public var movingRange: Double?
-    /// +1 above the centre line, −1 below, 0 exactly on it (or missing).
-    public var relativeToMean: Int
+    /// +1 above the centre line, −1 below, 0 exactly on it; `nil` for a missing point.
+    public var relativeToMean: Int?
     /// Strictly beyond a process limit.
     public var isOutsideLimits: Bool
     /// Not outside the limits but strictly beyond a near limit.
@@ -126,6 +126,7 @@ public struct SPCPoint: Equatable, Sendable {
 /// The XmR chart of a series: groups with their lines, every point's verdict, the latest
 /// point's verdict and the assurance against a target.
 public struct SPCResult: Equatable, Sendable {
+    /// The options the chart was drawn with.
     public var options: SPCOptions
     public var groups: [SPCGroup]
     public var points: [SPCPoint]

@@ -68,7 +68,7 @@ private func judge(series: [Double?], lines: GroupLines, groupIndex: Int, option
         guard let value = series[index] else {
             closeStretch()
             points.append(SPCPoint(
-                index: index, group: groupIndex, value: nil, movingRange: nil, relativeToMean: 0,
+                index: index, group: groupIndex, value: nil, movingRange: nil, relativeToMean: nil,
                 isOutsideLimits: false, isCloseToLimits: false, specialCause: nil, type: .missing
             ))
             continue
