@@ -3,7 +3,7 @@ import XCTest
 @testable import AssureAnalysis
 
 /// Compares `xmr` with NHSRplotthedots 0.2.2 itself on the series in
-/// `Fixtures/ptd_reference.json` (hand-made edge cases and 200 random series), written by
+/// `Fixtures/ptd_reference.json` (15 hand-made edge cases and 240 random series), written by
 /// `Fixtures/make_ptd_reference.R` under R.
 final class PlotTheDotsAgreementTests: XCTestCase {
     /// One series and what the package made of it. Arrays run one entry a point.

@@ -7,7 +7,8 @@
 #     r-cran-ggplot2 r-cran-magrittr r-cran-plotly r-cran-rlang r-cran-rsvg r-cran-scales \
 #     r-cran-stringr r-cran-tidyselect r-cran-jsonlite
 #   # Debian's dplyr is 1.0.10; NHSRplotthedots 0.2.2 needs dplyr >= 1.1.0 (pick, .default),
-#   # so dplyr 1.1.0 was built from its source (git tag v1.1.0 of tidyverse/dplyr):
+#   # so dplyr 1.1.0 was built from its source (git tag v1.1.0 of tidyverse/dplyr, commit
+#   # b67769f92c32583ba7b5522f07fcd3790df39021) into a private library:
 #   R CMD INSTALL -l /tmp/rlib dplyr-1.1.0/
 #   # NHSRplotthedots unmodified, from git tag 0.2.2 (commit 050b07d7eacc011767532732f69b8fd7d6a28fd3):
 #   R_LIBS=/tmp/rlib R CMD INSTALL -l /tmp/rlib NHSRplotthedots-0.2.2/
@@ -145,6 +146,19 @@ for (k in seq_len(200)) {
   n <- sample(12:60, 1)
   s <- make_series(n)
   add(s$values, random_options(n, s$values), paste(s$noise, s$pattern))
+}
+
+# Forty more with a strictly monotone stretch of 5 to 12 points, so that trends meet the
+# other rules (and each other) often.
+for (k in seq_len(40)) {
+  n <- sample(14:48, 1)
+  s <- make_series(n)
+  len <- sample(5:12, 1)
+  from <- sample(1:(n - len + 1), 1)
+  steps <- cumsum(runif(len, 0.2, 1.5)) * sample(c(-1, 1), 1) * sd(s$values)
+  y <- s$values
+  y[from:(from + len - 1)] <- round(y[from] + steps, 2)
+  add(y, random_options(n, y), paste(s$noise, s$pattern, "with a monotone stretch"))
 }
 
 cat("{\"about\":", str(paste(
