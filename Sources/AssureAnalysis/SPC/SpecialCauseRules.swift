@@ -42,14 +42,20 @@ func specialCauses(in run: [PlacedValue]) -> [SpecialCause?] {
 /// +1 where a point ends seven strictly rising points, −1 where it ends seven strictly falling
 /// points, 0 elsewhere (`ptd_seven_point_trend`). An equal pair breaks a trend.
 private func sevenPointTrendEnds(_ values: [Double]) -> [Int] {
-    guard values.count >= 7 else { return Array(repeating: 0, count: values.count) }
     var ends = Array(repeating: 0, count: values.count)
-    for end in 6..<values.count {
-        let steps = ((end - 5)...end).map { sign(values[$0] - values[$0 - 1]) }
-        if steps.allSatisfy({ $0 == 1 }) {
-            ends[end] = 1
-        } else if steps.allSatisfy({ $0 == -1 }) {
-            ends[end] = -1
+    // How many steps in a row, ending here, go the same way as this one.
+    var runDirection = 0
+    var runLength = 0
+    for index in values.indices.dropFirst() {
+        let step = sign(values[index] - values[index - 1])
+        if step != 0 && step == runDirection {
+            runLength += 1
+        } else {
+            runDirection = step
+            runLength = step == 0 ? 0 : 1
+        }
+        if runLength >= 6 {
+            ends[index] = runDirection
         }
     }
     return ends
@@ -59,10 +65,17 @@ private func sevenPointTrendEnds(_ values: [Double]) -> [Int] {
 /// 0 elsewhere (`ptd_seven_point_one_side_mean`). A point on the mean (0) breaks a shift.
 private func sevenPointShiftEnds(_ sides: [Int]) -> [Int] {
     var ends = Array(repeating: 0, count: sides.count)
-    guard sides.count >= 7 else { return ends }
-    for end in 6..<sides.count where sides[end] != 0 {
-        if ((end - 6)..<end).allSatisfy({ sides[$0] == sides[end] }) {
-            ends[end] = sides[end]
+    var runLength = 0
+    for index in sides.indices {
+        if sides[index] == 0 {
+            runLength = 0
+        } else if index > 0 && sides[index] == sides[index - 1] {
+            runLength += 1
+        } else {
+            runLength = 1
+        }
+        if runLength >= 7 {
+            ends[index] = sides[index]
         }
     }
     return ends
@@ -71,29 +84,35 @@ private func sevenPointShiftEnds(_ sides: [Int]) -> [Int] {
 /// Whether a point is one of the seven that end at a flagged point (`ptd_part_of_seven_trend`):
 /// itself or one of the next six ends a run.
 private func partOfSeven(endingAt ends: [Int]) -> [Bool] {
-    ends.indices.map { index in
-        let last = min(index + 6, ends.count - 1)
-        return (index...last).contains { ends[$0] != 0 }
+    var part = Array(repeating: false, count: ends.count)
+    var nextEnd = Int.max
+    for index in ends.indices.reversed() {
+        if ends[index] != 0 { nextEnd = index }
+        part[index] = nextEnd - index <= 6
     }
+    return part
 }
 
 /// `ptd_two_in_three` then `ptd_part_of_two_in_three`: a point is flagged if it is close to the
 /// limits and lies in some window of three consecutive points with at least two close to the
 /// limits and all three on the same side of the mean.
 private func partOfTwoInThree(close: [Bool], sides: [Int]) -> [Bool] {
-    let count = close.count
-    func windowQualifies(startingAt start: Int) -> Bool {
-        guard start >= 0, start + 2 < count else { return false }
+    var part = Array(repeating: false, count: close.count)
+    guard close.count >= 3 else { return part }
+    for start in 0...(close.count - 3) {
         let window = start...(start + 2)
-        let closeCount = window.filter { close[$0] }.count
-        let sideSum = window.reduce(0) { $0 + sides[$1] }
-        return closeCount >= 2 && abs(sideSum) == 3
+        var closeCount = 0
+        var sideSum = 0
+        for index in window {
+            closeCount += close[index] ? 1 : 0
+            sideSum += sides[index]
+        }
+        guard closeCount >= 2 && abs(sideSum) == 3 else { continue }
+        for index in window where close[index] {
+            part[index] = true
+        }
     }
-    return (0..<count).map { index in
-        close[index] && (windowQualifies(startingAt: index - 2)
-            || windowQualifies(startingAt: index - 1)
-            || windowQualifies(startingAt: index))
-    }
+    return part
 }
 
 /// The direction of a trend point: the step to its right when the next point is also part of
