@@ -25,5 +25,10 @@ let package = Package(
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
         .testTarget(name: "AssureDataTests", dependencies: ["AssureData"]),
+        .testTarget(
+            name: "AssureAnalysisTests",
+            dependencies: ["AssureAnalysis"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )
