@@ -29,5 +29,10 @@ let package = Package(
 
         .testTarget(name: "AssureDataTests", dependencies: ["AssureData"]),
         .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData"]),
+        .testTarget(
+            name: "AssureAnalysisTests",
+            dependencies: ["AssureAnalysis"],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

@@ -1,1 +1,0 @@
-// AssureAnalysis module. Placeholder until its first concern lands.
