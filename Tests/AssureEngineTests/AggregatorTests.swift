@@ -1,5 +1,6 @@
 import XCTest
 import AssureData
+import AssureLanguage
 @testable import AssureEngine
 
 /// Months become quarters, financial years and rolling 12 months by the indicator's kind:
@@ -9,7 +10,7 @@ final class AggregatorTests: XCTestCase {
     private let flow = TestSeries(monthlyFrom: "2023-04", (1...12).map { Double($0 * 10) })
 
     func testFlowFinancialYearIsTheSumOfItsMonths() {
-        let value = Aggregator.value(of: flow, for: period("2023/24"), kind: .flow)
+        let value = Aggregator.value(of: flow, for: period("2023/24"), kind: .sum)
         // 10 + 20 + … + 120 = 10 × 78 = 780.
         XCTAssertEqual(value.value, 780)
         XCTAssertEqual(value.method, .sum(count: 12))
@@ -18,19 +19,19 @@ final class AggregatorTests: XCTestCase {
 
     func testFlowQuarterThreeIsOctoberToDecember() {
         // October 70 + November 80 + December 90.
-        XCTAssertEqual(Aggregator.value(of: flow, for: period("2023/24 Q3"), kind: .flow).value, 240)
+        XCTAssertEqual(Aggregator.value(of: flow, for: period("2023/24 Q3"), kind: .sum).value, 240)
     }
 
     func testStockTakesThePeriodsLastMonth() {
-        let value = Aggregator.value(of: flow, for: period("2023/24 Q3"), kind: .stock)
+        let value = Aggregator.value(of: flow, for: period("2023/24 Q3"), kind: .last)
         XCTAssertEqual(value.value, 90)
         XCTAssertEqual(value.method, .lastOf(period("2023-12")))
     }
 
     func testRolling12MonthsEndingInMarch() {
-        XCTAssertEqual(Aggregator.value(of: flow, for: .rolling12Months(endingIn: period("2024-03").firstMonth), kind: .flow).value, 780)
+        XCTAssertEqual(Aggregator.value(of: flow, for: .rolling12Months(endingIn: period("2024-03").firstMonth), kind: .sum).value, 780)
         // Ending in February 2024 reaches back to March 2023, which the series does not have.
-        let short = Aggregator.value(of: flow, for: .rolling12Months(endingIn: period("2024-02").firstMonth), kind: .flow)
+        let short = Aggregator.value(of: flow, for: .rolling12Months(endingIn: period("2024-02").firstMonth), kind: .sum)
         XCTAssertEqual(short.result, .unavailable(.incomplete(missing: [period("2023-03")])))
     }
 
@@ -38,14 +39,14 @@ final class AggregatorTests: XCTestCase {
         var values: [Double?] = (1...12).map { Double($0 * 10) }
         values[7] = nil  // November 2023
         let series = TestSeries(monthlyFrom: "2023-04", values)
-        let value = Aggregator.value(of: series, for: period("2023/24"), kind: .flow)
+        let value = Aggregator.value(of: series, for: period("2023/24"), kind: .sum)
         XCTAssertEqual(value.result, .unavailable(.incomplete(missing: [period("2023-11")])))
         XCTAssertNil(value.value)
     }
 
     func testSuppressedMonthMakesTheYearSuppressedNeverZero() {
         let series = TestSeries(.monthly, values: [("2023-10", .value(3)), ("2023-11", .suppressed(marker: "c")), ("2023-12", .value(4))])
-        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .flow)
+        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .sum)
         XCTAssertEqual(value.result, .unavailable(.suppressed([period("2023-11")])))
     }
 
@@ -56,12 +57,12 @@ final class AggregatorTests: XCTestCase {
     }
 
     func testNoDataAtAllInThePeriod() {
-        XCTAssertEqual(Aggregator.value(of: flow, for: period("2021/22"), kind: .flow).result, .unavailable(.noData))
+        XCTAssertEqual(Aggregator.value(of: flow, for: period("2021/22"), kind: .sum).result, .unavailable(.noData))
     }
 
     func testQuarterlyDataCannotGiveAMonth() {
         let series = TestSeries(.quarterly, values: [("2023/24 Q1", .value(5))])
-        XCTAssertEqual(Aggregator.value(of: series, for: period("2023-04"), kind: .flow).result,
+        XCTAssertEqual(Aggregator.value(of: series, for: period("2023-04"), kind: .sum).result,
                        .unavailable(.recordedLessOften(.quarterly)))
         // Calendar-year survey data does not tile a financial year either.
         let survey = TestSeries(.calendarYear, values: [("2023", .value(86))])
@@ -73,7 +74,7 @@ final class AggregatorTests: XCTestCase {
         let series = TestSeries(.quarterly, values: [("2023/24 Q1", .value(74)), ("2023/24 Q2", .value(78)),
                                                      ("2023/24 Q3", .value(61)), ("2023/24 Q4", .value(84))])
         // 74 + 78 + 61 + 84 = 297 (the bitesize briefing attendees of the annual report).
-        XCTAssertEqual(Aggregator.value(of: series, for: period("2023/24"), kind: .flow).value, 297)
+        XCTAssertEqual(Aggregator.value(of: series, for: period("2023/24"), kind: .sum).value, 297)
     }
 
     func testRatioIsRecomputedFromNumeratorAndDenominatorNotAveraged() {
@@ -105,9 +106,17 @@ final class AggregatorTests: XCTestCase {
         XCTAssertEqual(Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .ratio).result, .unavailable(.zeroDenominator))
     }
 
+    func testMeanOfAFigureDeclaredMean() {
+        // Median waits of 10, 12 and 17 weeks: the quarter's mean is 39 / 3 = 13.
+        let series = TestSeries(monthlyFrom: "2023-10", [10, 12, 17])
+        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .mean)
+        XCTAssertEqual(value.value, 13)
+        XCTAssertEqual(value.method, .mean(count: 3))
+    }
+
     func testStockWithItsLastMonthMissingHasNoFigure() {
         let series = TestSeries(monthlyFrom: "2024-01", [400, 395, nil])
-        XCTAssertEqual(Aggregator.value(of: series, for: period("2023/24 Q4"), kind: .stock).result,
+        XCTAssertEqual(Aggregator.value(of: series, for: period("2023/24 Q4"), kind: .last).result,
                        .unavailable(.incomplete(missing: [period("2024-03")])))
     }
 }

@@ -33,6 +33,8 @@ struct TestSeries: PointSource {
     }
 
     func point(at period: Period) -> DataPoint? { points[period] }
+
+    var firstPeriod: Period? { points.keys.min() }
 }
 
 func period(_ text: String) -> Period {

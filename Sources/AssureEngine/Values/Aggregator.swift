@@ -1,4 +1,5 @@
 import AssureData
+import AssureLanguage
 
 /// Turns an indicator's recorded figures into its figure for a period: the recorded point when
 /// the period is of the data's frequency, otherwise the flow's sum, the stock's last value or
@@ -6,7 +7,7 @@ import AssureData
 /// no figure and says which sub-periods are missing.
 public enum Aggregator {
     /// The figure of `source` for `period`, combining sub-periods by `kind`.
-    public static func value(of source: PointSource, for period: Period, kind: AggregationKind) -> PeriodValue {
+    public static func value(of source: PointSource, for period: Period, kind: Aggregation) -> PeriodValue {
         if period.frequency == source.frequency {
             return recorded(source, period)
         }
@@ -16,8 +17,9 @@ public enum Aggregator {
         }
         let points = subPeriods.compactMap { source.point(at: $0) }
         switch kind {
-        case .flow: return sum(period, subPeriods, points)
-        case .stock: return last(period, subPeriods, source)
+        case .sum: return sum(period, subPeriods, points)
+        case .last: return last(period, subPeriods, source)
+        case .mean: return mean(period, subPeriods, points)
         case .ratio: return ratio(period, subPeriods, points)
         }
     }
@@ -75,6 +77,15 @@ public enum Aggregator {
         }
         let total = points.reduce(0.0) { $0 + ($1.observation.value ?? 0) }
         return PeriodValue(period: period, result: .value(total), method: method, points: points)
+    }
+
+    private static func mean(_ period: Period, _ subPeriods: [Period], _ points: [DataPoint]) -> PeriodValue {
+        let method = PeriodValue.Method.mean(count: subPeriods.count)
+        if let gap = gap(subPeriods, points, observation: \.observation) {
+            return PeriodValue(period: period, result: .unavailable(gap), method: method, points: points)
+        }
+        let total = points.reduce(0.0) { $0 + ($1.observation.value ?? 0) }
+        return PeriodValue(period: period, result: .value(total / Double(points.count)), method: method, points: points)
     }
 
     private static func last(_ period: Period, _ subPeriods: [Period], _ source: PointSource) -> PeriodValue {

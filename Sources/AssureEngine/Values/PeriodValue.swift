@@ -30,6 +30,8 @@ public struct PeriodValue: Hashable, Sendable {
         case sum(count: Int)
         /// The last sub-period's figure (a stock), naming it.
         case lastOf(Period)
+        /// The mean of `count` sub-periods (a figure such as a median wait, declared `mean`).
+        case mean(count: Int)
         /// Sum of numerators ÷ sum of denominators × 100, over `count` sub-periods.
         case ratio(count: Int)
     }

@@ -1,0 +1,157 @@
+import AssureAnalysis
+import AssureData
+import AssureLanguage
+
+extension MeasureEvaluator {
+    /// The size of the numbers behind a figure, for the minimum base: the smaller denominator
+    /// of a share (children on plans behind a percentage), otherwise the comparison figure
+    /// (the base of a percent change), otherwise the value itself.
+    func base(current: MeasureValue, comparison: ComparisonFinding?) -> Double? {
+        if let denominator = current.denominator {
+            if let other = comparison?.value?.denominator { return min(denominator, other) }
+            return denominator
+        }
+        if let comparison, comparison.period != nil, let figure = comparison.figure { return figure }
+        return current.value
+    }
+
+    struct Judgement {
+        let verdict: Verdict
+        let rule: ClassificationRulePlan?
+        let traces: [RuleTrace]
+    }
+
+    /// The verdict, in order: a figure that is not there; statistical process control; no
+    /// comparison; a comparison that is not there; small numbers; then the rules in order.
+    func judge(_ measure: MeasurePlan, current: MeasureValue, comparison: ComparisonFinding?,
+               base: Double?, spc: SPCFinding?, unit: Unit) -> Judgement {
+        func note(_ reason: NoteReason) -> Judgement { Judgement(verdict: .toNote(reason), rule: nil, traces: []) }
+
+        if case .unavailable(let gap) = current.result { return note(NoteReason(gap)) }
+        if let spc { return Judgement(verdict: verdict(from: spc), rule: nil, traces: []) }
+        guard let comparison else { return note(measure.rules.isEmpty ? .noComparison : .noChangeBeyondThresholds) }
+        guard let change = comparison.change else {
+            let gap: ValueGap? = {
+                if case .unavailable(let gap)? = comparison.value?.result { return gap }
+                return nil
+            }()
+            return note(.notEnoughHistory(comparison: comparison.period, gap: gap))
+        }
+        if let minimum = measure.minimumBase, let base, base < minimum {
+            return note(.belowMinimumBase(base: base, minimum: minimum))
+        }
+
+        let figures = self.figures(change: change, kind: measure.changeKind, unit: unit, base: base)
+        let evaluator = ConditionEvaluator(figures: figures.values, absence: figures.absence)
+        var traces: [RuleTrace] = []
+        for rule in measure.rules {
+            let used = evaluator.figuresUsed(by: rule.condition)
+            switch evaluator.evaluate(rule.condition) {
+            case .holds(true):
+                traces.append(RuleTrace(rule: rule, outcome: .held, figures: used))
+                let verdict: Verdict
+                switch rule.classification {
+                case .doingWell: verdict = .doingWell
+                case .furtherExploration: verdict = .furtherExploration
+                case .toNote: verdict = .toNote(.ruleHeld)
+                }
+                return Judgement(verdict: verdict, rule: rule, traces: traces)
+            case .holds(false):
+                traces.append(RuleTrace(rule: rule, outcome: .notHeld, figures: used))
+            case .undecided(let reason):
+                traces.append(RuleTrace(rule: rule, outcome: .undecided(reason), figures: used))
+                return Judgement(verdict: .toNote(reason), rule: nil, traces: traces)
+            }
+        }
+        return Judgement(verdict: .toNote(.noChangeBeyondThresholds), rule: nil, traces: traces)
+    }
+
+    /// The figures conditions can read. `change` is the change in the measure's own way: as
+    /// written with `change as`, else points for a percentage and percent for anything else.
+    private func figures(change: Change, kind: ChangeKind?, unit: Unit, base: Double?) -> (values: [Figure: Double], absence: [Figure: NoteReason]) {
+        var values: [Figure: Double] = [.changeAbsolute: change.absolute, .value: change.current, .comparison: change.base]
+        var absence: [Figure: NoteReason] = [:]
+        if let percent = change.percent { values[.changePercent] = percent } else { absence[.changePercent] = .percentChangeUndefined }
+        if let points = change.points { values[.changePoints] = points }
+        if let base { values[.base] = base }
+        let own = kind ?? (unit == .percent ? .points : .percent)
+        switch own {
+        case .absolute: values[.change] = change.absolute
+        case .percent:
+            if let percent = change.percent { values[.change] = percent } else { absence[.change] = .percentChangeUndefined }
+        case .points: values[.change] = change.points ?? change.absolute
+        }
+        return (values, absence)
+    }
+
+    // MARK: Statistical process control
+
+    /// The XmR chart over the measure's history, oldest first, starting at its first figure.
+    func spc(_ judgement: SPCJudgementPlan, history: [MeasureValue], polarity: Polarity) -> SPCFinding? {
+        guard let first = history.firstIndex(where: { $0.value != nil }) else { return nil }
+        let charted = Array(history[first...])
+        let periods = charted.map(\.period)
+        let improvement: ImprovementDirection = polarity == .higher ? .increase : polarity == .lower ? .decrease : .neutral
+        var options = SPCOptions()
+        options.improvement = improvement
+        options.target = judgement.target
+        options.fixAfterPoints = judgement.baselinePoints
+        options.rebaseAt = judgement.rebaseAt.compactMap { periods.firstIndex(of: $0) }.filter { $0 > 0 }
+        options.screensMovingRanges = judgement.screening
+        guard let result = try? xmr(charted.map(\.value), options: options) else { return nil }
+        return SPCFinding(periods: periods, result: result, improvement: improvement)
+    }
+
+    /// The report's words for the latest point's type (spc.md, "In the report's words").
+    func verdict(from spc: SPCFinding) -> Verdict {
+        let present = spc.result.points.filter { $0.value != nil }.count
+        let minimum = spc.result.options.minimumPoints
+        if present < minimum { return .toNote(.tooFewPoints(have: present, need: minimum)) }
+        switch spc.result.variation {
+        case .specialCauseImprovement?: return .doingWell
+        case .specialCauseConcern?: return .furtherExploration
+        case .specialCauseNeutralHigh?, .specialCauseNeutralLow?: return .toNote(.changeWithoutDirection)
+        case .commonCause?, .missing?, nil: return .toNote(.noSignificantChange)
+        }
+    }
+
+    // MARK: Notices
+
+    /// Looks for the trend, run or record a notice asks about. A record notice applies when the
+    /// record falls within the reporting period; a trend when Mann–Kendall finds one.
+    func notice(for notice: NoticePlan, history: [MeasureValue], asOf: Period) -> NoticeFinding {
+        switch notice.kind {
+        case .trend(let since):
+            let window = history.filter { $0.period.lastMonth >= since.firstMonth }
+            guard let first = window.first?.period, let last = window.last?.period,
+                  let result = mannKendall(window.map(\.value)) else {
+                return NoticeFinding(notice: notice, applies: false, evidence: nil)
+            }
+            return NoticeFinding(notice: notice, applies: result.direction != .noTrend,
+                                 evidence: .trend(result, since: first, through: last))
+        case .record(let high, let withinMonths):
+            let periods = history.map(\.period)
+            let count = withinMonths.map { months in max(1, months / max(1, monthsPerPeriod(periods))) }
+            guard let record = record(high ? .highest : .lowest, in: history.map(\.value), withinLast: count) else {
+                return NoticeFinding(notice: notice, applies: false, evidence: nil)
+            }
+            let recordPeriods = record.indices.compactMap { periods.indices.contains($0) ? periods[$0] : nil }
+            let window = Array(periods.suffix(count ?? periods.count))
+            let applies = recordPeriods.contains { asOf.contains($0.firstMonth) && asOf.contains($0.lastMonth) }
+            return NoticeFinding(notice: notice, applies: applies,
+                                 evidence: .record(record, periods: recordPeriods, window: window))
+        case .run(let length):
+            let values = history.map(\.value)
+            guard let run = latestRun(in: values), run.range.upperBound == values.count - 1 else {
+                return NoticeFinding(notice: notice, applies: false, evidence: nil)
+            }
+            let periods = run.range.compactMap { history.indices.contains($0) ? history[$0].period : nil }
+            return NoticeFinding(notice: notice, applies: run.points >= length, evidence: .run(run, periods: periods))
+        }
+    }
+
+    private func monthsPerPeriod(_ periods: [Period]) -> Int {
+        guard let period = periods.first else { return 1 }
+        return period.months.count
+    }
+}

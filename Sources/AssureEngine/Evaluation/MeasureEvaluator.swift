@@ -1,0 +1,88 @@
+import AssureAnalysis
+import AssureData
+import AssureLanguage
+
+/// Judges one measure for a period (and area): resolves its value and comparisons, checks the
+/// minimum base, then classifies it by statistical process control or by its rules, and looks
+/// for the trends and records its notices ask about.
+public struct MeasureEvaluator {
+    public let indicators: [String: IndicatorPlan]
+    public let data: SeriesLookup
+
+    public init(indicators: [String: IndicatorPlan], data: SeriesLookup) {
+        self.indicators = indicators
+        self.data = data
+    }
+
+    /// The finding for `measure` as of the reporting period `asOf` (of kind `reportKind` when
+    /// the measure does not say its own).
+    public func evaluate(_ measure: MeasurePlan, asOf: Period, area: String? = nil) -> MeasureFinding {
+        let kind = measure.over ?? AggregationPeriod(asOf)
+        let period = ReportingCalendar.period(of: kind, asOf: asOf)
+        let resolver = FormulaResolver(indicators: indicators, data: data, area: area)
+        let single = measure.value.singleIndicator.flatMap { indicators[$0] }
+        let polarity = single?.polarity ?? .neither
+        let unit = single?.unit ?? .number
+
+        let history = self.history(of: measure, through: period, resolver: resolver)
+        let current = history.last(where: { $0.period == period }) ?? resolver.value(of: measure.value, for: period)
+        let isPercentage = unit == .percent
+        let comparisons = measure.comparisons.map {
+            compare(current, with: $0, formula: measure.value, history: history, resolver: resolver, isPercentage: isPercentage)
+        }
+        let base = self.base(current: current, comparison: comparisons.first)
+        let spc = measure.spc.flatMap { judgement in self.spc(judgement, history: history, polarity: polarity) }
+        let notices = measure.notices.map { notice(for: $0, history: history, asOf: asOf) }
+
+        let judged = judge(measure, current: current, comparison: comparisons.first, base: base, spc: spc, unit: unit)
+        return MeasureFinding(measure: measure, indicator: single, polarity: polarity, unit: unit, area: area,
+                              period: period, current: current, comparisons: comparisons, base: base,
+                              verdict: judged.verdict, decidingRule: judged.rule, rules: judged.traces,
+                              spc: spc, notices: notices, history: history)
+    }
+
+    // MARK: History
+
+    /// The measure's figure for every period of its kind from the first month any of its
+    /// indicators has data up to `period`.
+    private func history(of measure: MeasurePlan, through period: Period, resolver: FormulaResolver) -> [MeasureValue] {
+        let leaves = leafIndicators(of: measure.value)
+        let firstMonths = leaves.compactMap { data.series(of: $0, area: resolver.area)?.firstPeriod?.firstMonth }
+        guard let earliest = firstMonths.min() else { return [resolver.value(of: measure.value, for: period)] }
+        return ReportingCalendar.history(through: period, from: earliest).map { resolver.value(of: measure.value, for: $0) }
+    }
+
+    /// The recorded indicators under a formula, looking through derived indicators.
+    private func leafIndicators(of formula: Formula, depth: Int = 0) -> [String] {
+        guard depth < 64 else { return [] }
+        return formula.indicators.flatMap { name -> [String] in
+            if let definition = indicators[name]?.formula { return leafIndicators(of: definition, depth: depth + 1) }
+            return [name]
+        }
+    }
+
+    // MARK: Comparisons
+
+    private func compare(_ current: MeasureValue, with basis: ComparisonBasis, formula: Formula, history: [MeasureValue],
+                         resolver: FormulaResolver, isPercentage: Bool) -> ComparisonFinding {
+        func figureFor(_ period: Period) -> MeasureValue {
+            history.first(where: { $0.period == period }) ?? resolver.value(of: formula, for: period)
+        }
+        let comparison: MeasureValue?
+        switch basis {
+        case .target(let target):
+            let change = current.value.map { Change(from: target, to: $0, isPercentage: isPercentage) }
+            return ComparisonFinding(basis: basis, period: nil, value: nil, figure: target, change: change)
+        case .previousPeriod: comparison = figureFor(current.period.previous)
+        case .samePeriodLastYear: comparison = figureFor(current.period.sameTimeLastYear)
+        case .baseline(let period): comparison = figureFor(period)
+        case .previousAvailable:
+            comparison = history.last(where: { $0.period < current.period && $0.value != nil })
+        case .benchmark(let indicator, _):
+            comparison = resolver.value(of: .indicator(indicator), for: current.period)
+        }
+        let figure = comparison?.value
+        let change = figure.flatMap { base in current.value.map { Change(from: base, to: $0, isPercentage: isPercentage) } }
+        return ComparisonFinding(basis: basis, period: comparison?.period, value: comparison, figure: figure, change: change)
+    }
+}

@@ -1,0 +1,107 @@
+import AssureAnalysis
+import AssureData
+import AssureLanguage
+
+/// A measure's figure for a period: the formula's result and the figure of each indicator it
+/// was made from.
+public struct MeasureValue: Hashable, Sendable {
+    public let period: Period
+    public let result: PeriodValue.Result
+    /// Each indicator the formula uses, with its figure for the period (one entry for a
+    /// measure that is a single indicator).
+    public let operands: [IndicatorValue]
+    /// The numbers behind a ratio or share: the denominator's figure, when there is one.
+    public let denominator: Double?
+
+    public var value: Double? {
+        if case .value(let number) = result { return number }
+        return nil
+    }
+}
+
+/// An indicator's figure for a period, inside a measure's value.
+public struct IndicatorValue: Hashable, Sendable {
+    public let indicator: String
+    public let value: PeriodValue
+}
+
+/// A comparison of the measure's value with one basis, and the change from it.
+public struct ComparisonFinding: Hashable, Sendable {
+    public let basis: ComparisonBasis
+    /// The period compared with; nil for a target.
+    public let period: Period?
+    /// The comparison's figure and how it was made; nil for a target.
+    public let value: MeasureValue?
+    /// The comparison figure (the target itself for a target); nil when unavailable.
+    public let figure: Double?
+    /// The change from the comparison figure to the current value; nil when either is missing.
+    public let change: Change?
+}
+
+/// How one classification rule fared: held, did not hold, or could not be decided.
+public struct RuleTrace: Hashable, Sendable {
+    public enum Outcome: Hashable, Sendable {
+        case held
+        case notHeld
+        /// A figure the condition needs is not there (a percent change from zero).
+        case undecided(NoteReason)
+    }
+
+    public let rule: ClassificationRulePlan
+    public let outcome: Outcome
+    /// The figures the condition used, by name (`change.percent` → −26).
+    public let figures: [Figure: Double]
+}
+
+/// Statistical process control over the measure's history, as the finding carries it.
+public struct SPCFinding: Sendable {
+    /// The periods of the chart, oldest first (the report's period last).
+    public let periods: [Period]
+    public let result: SPCResult
+    public let improvement: ImprovementDirection
+}
+
+/// A trend, run or record the measure's notices found (or looked for and did not find).
+public struct NoticeFinding: Sendable {
+    public enum Evidence: Sendable {
+        case trend(MannKendallResult, since: Period, through: Period)
+        case run(Run, periods: [Period])
+        case record(Record, periods: [Period], window: [Period])
+    }
+
+    public let notice: NoticePlan
+    /// Whether the notice applies (a significant trend; the latest point is the record…).
+    public let applies: Bool
+    /// The statistics behind it; nil when there were too few figures to look.
+    public let evidence: Evidence?
+}
+
+/// Everything the evaluator found about one measure for one period (and area): every figure
+/// used, the verdict and why, with the places in the rules that decided it. Narrative and
+/// reports are made from findings alone.
+public struct MeasureFinding: Sendable {
+    public let measure: MeasurePlan
+    /// The indicator when the measure's value is a single indicator (its title, unit, polarity).
+    public let indicator: IndicatorPlan?
+    public let polarity: Polarity
+    public let unit: Unit
+    public let area: String?
+    /// The period the measure is judged for (of the measure's own period kind).
+    public let period: Period
+    public let current: MeasureValue
+    public let comparisons: [ComparisonFinding]
+    /// The size of the numbers behind the figure, checked against the minimum base.
+    public let base: Double?
+    public let verdict: Verdict
+    /// The rule that decided the verdict, when a rule did.
+    public let decidingRule: ClassificationRulePlan?
+    /// Every rule tried, in order, with its figures.
+    public let rules: [RuleTrace]
+    public let spc: SPCFinding?
+    public let notices: [NoticeFinding]
+    /// The measure's figure for each period of its kind up to `period`, for charts and SPC.
+    public let history: [MeasureValue]
+
+    /// The first comparison, which changes are measured from.
+    public var primaryComparison: ComparisonFinding? { comparisons.first }
+}

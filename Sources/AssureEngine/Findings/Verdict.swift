@@ -1,0 +1,85 @@
+import AssureData
+import AssureLanguage
+
+/// The evaluator's verdict on a measure for a period: one of the report template's three
+/// classifications, and for *area to note* the reason, so that nothing is noted without saying
+/// why.
+public enum Verdict: Hashable, Sendable {
+    case doingWell
+    case furtherExploration
+    case toNote(NoteReason)
+
+    /// The classification without its reason.
+    public var classification: Classification {
+        switch self {
+        case .doingWell: return .doingWell
+        case .furtherExploration: return .furtherExploration
+        case .toNote: return .toNote
+        }
+    }
+
+    /// Whether the measure could be judged at all: false when the figures needed were not
+    /// there (no data, incomplete, suppressed, no comparison, small numbers).
+    public var wasJudged: Bool {
+        guard case .toNote(let reason) = self else { return true }
+        return reason.isJudgement
+    }
+}
+
+/// Why a measure is an *area to note*.
+public enum NoteReason: Hashable, Sendable {
+    /// The data has no figure within the period.
+    case noData
+    /// Some months (or quarters) of the period have no figure, so the period is incomplete.
+    case incomplete(missing: [Period])
+    /// Some figures of the period were withheld (suppressed small numbers).
+    case suppressed([Period])
+    /// The figure cannot be made for another reason (no numerator, zero denominator…).
+    case valueUnavailable(ValueGap)
+    /// The comparison period has no figure: not enough history to judge a change.
+    case notEnoughHistory(comparison: Period?, gap: ValueGap?)
+    /// The measure has nothing to compare with and is not judged by statistics.
+    case noComparison
+    /// The numbers behind the figure are below the measure's minimum base: noted, not judged.
+    case belowMinimumBase(base: Double, minimum: Double)
+    /// The comparison value is zero, so a percent change has no meaning.
+    case percentChangeUndefined
+    /// No classification rule held: no change beyond the thresholds.
+    case noChangeBeyondThresholds
+    /// Statistical process control sees only common-cause variation.
+    case noSignificantChange
+    /// A significant change, but the indicator has no better direction to judge it by.
+    case changeWithoutDirection
+    /// Too few points for statistical process control to set limits.
+    case tooFewPoints(have: Int, need: Int)
+    /// A `to note when …` rule held.
+    case ruleHeld
+
+    /// Whether the reason is itself a judgement (no change; a rule said so) rather than a
+    /// figure that was not there.
+    public var isJudgement: Bool {
+        switch self {
+        case .noChangeBeyondThresholds, .noSignificantChange, .changeWithoutDirection, .ruleHeld,
+             .percentChangeUndefined:
+            return true
+        case .noData, .incomplete, .suppressed, .valueUnavailable, .notEnoughHistory, .noComparison,
+             .belowMinimumBase, .tooFewPoints:
+            return false
+        }
+    }
+
+    /// The gap behind a figure that could not be made, as a note reason.
+    init(_ gap: ValueGap) {
+        switch gap {
+        case .noData: self = .noData
+        case .incomplete(let missing): self = .incomplete(missing: missing)
+        case .suppressed(let periods): self = .suppressed(periods)
+        case .operandUnavailable(_, let inner):
+            switch inner {
+            case .noData, .incomplete, .suppressed: self = NoteReason(inner)
+            default: self = .valueUnavailable(gap)
+            }
+        default: self = .valueUnavailable(gap)
+        }
+    }
+}
