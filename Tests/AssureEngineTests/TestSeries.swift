@@ -40,3 +40,10 @@ struct TestSeries: PointSource {
 func period(_ text: String) -> Period {
     (try? Period.parse(text)) ?? .calendarYear(0)
 }
+
+/// Indicator data written in a test: series by indicator name (one partnership).
+struct TestData: SeriesLookup {
+    let series: [String: TestSeries]
+
+    func series(of indicator: String, area: String?) -> PointSource? { series[indicator] }
+}

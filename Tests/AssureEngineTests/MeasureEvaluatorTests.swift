@@ -1,0 +1,219 @@
+import XCTest
+import AssureData
+import AssureLanguage
+@testable import AssureEngine
+
+/// Measures judged as of a period: each comparison, each reason for noting, with figures worked
+/// out by hand from the series written in each test.
+final class MeasureEvaluatorTests: XCTestCase {
+    private let repeats = IndicatorPlan(name: "repeats", title: "Repeat cases", unit: .count, polarity: .lower, aggregation: .sum)
+    private let survey = IndicatorPlan(name: "survey", title: "Confident", unit: .percent, polarity: .higher, aggregation: .last)
+
+    private func rule(_ classification: Classification, _ figure: Figure, _ op: BinaryOperator, _ number: Double) -> ClassificationRulePlan {
+        ClassificationRulePlan(classification, when: .compare(.figure(figure), op, .number(number)), text: "\(figure.rawValue) \(op.rawValue) \(number)")
+    }
+
+    private var thresholdRules: [ClassificationRulePlan] {
+        [rule(.doingWell, .change, .lessOrEqual, -10), rule(.furtherExploration, .change, .greaterOrEqual, 10)]
+    }
+
+    /// Two financial years of monthly counts: 2022/23 totals 250, 2023/24 totals 185.
+    private var twoYears: TestSeries {
+        // 2022/23: eleven months of 21 and March 19 → 231 + 19 = 250.
+        // 2023/24: eleven months of 15 and March 20 → 165 + 20 = 185.
+        let first: [Double?] = Array(repeating: 21, count: 11) + [19]
+        let second: [Double?] = Array(repeating: 15, count: 11) + [20]
+        return TestSeries(monthlyFrom: "2022-04", first + second)
+    }
+
+    private func evaluator(_ series: [String: TestSeries], _ plans: [IndicatorPlan]) -> MeasureEvaluator {
+        MeasureEvaluator(indicators: Dictionary(uniqueKeysWithValues: plans.map { ($0.name, $0) }), data: TestData(series: series))
+    }
+
+    private func measure(_ value: Formula = .indicator("repeats"), over: AggregationPeriod? = .financialYear,
+                         compare: [ComparisonBasis] = [.previousPeriod], rules: [ClassificationRulePlan]? = nil,
+                         minimumBase: Double? = nil, changeKind: ChangeKind? = nil) -> MeasurePlan {
+        MeasurePlan(name: "m", title: "M", value: value, over: over, comparisons: compare, changeKind: changeKind,
+                    minimumBase: minimumBase, rules: rules ?? thresholdRules)
+    }
+
+    // MARK: Comparisons
+
+    func testPreviousPeriodFinancialYearDownTwentySixPercentIsDoingWell() {
+        let finding = evaluator(["repeats": twoYears], [repeats]).evaluate(measure(), asOf: period("2023/24"))
+        XCTAssertEqual(finding.period, period("2023/24"))
+        XCTAssertEqual(finding.current.value, 185)
+        XCTAssertEqual(finding.primaryComparison?.period, period("2022/23"))
+        XCTAssertEqual(finding.primaryComparison?.figure, 250)
+        XCTAssertEqual(finding.primaryComparison?.change?.percent, -26)
+        XCTAssertEqual(finding.verdict, .doingWell)
+        XCTAssertEqual(finding.decidingRule?.text, "change <= -10.0")
+        XCTAssertEqual(finding.rules.first?.figures[.change], -26)
+    }
+
+    func testSamePeriodLastYearForAQuarter() {
+        // 2023/24 Q3: 15 × 3 = 45; 2022/23 Q3: 21 × 3 = 63 → (45 − 63) / 63 = −28.571…%.
+        let finding = evaluator(["repeats": twoYears], [repeats])
+            .evaluate(measure(over: .quarter, compare: [.samePeriodLastYear]), asOf: period("2023/24 Q3"))
+        XCTAssertEqual(finding.current.value, 45)
+        XCTAssertEqual(finding.primaryComparison?.period, period("2022/23 Q3"))
+        XCTAssertEqual(finding.primaryComparison?.change?.percent ?? 0, -18.0 / 63 * 100, accuracy: 1e-12)
+        XCTAssertEqual(finding.verdict, .doingWell)
+    }
+
+    func testPreviousAvailableValueSkipsYearsWithoutASurvey() {
+        let series = TestSeries(.calendarYear, values: [("2019", .value(70)), ("2021", .value(78)), ("2023", .value(86))])
+        let finding = evaluator(["survey": series], [survey])
+            .evaluate(measure(.indicator("survey"), over: .calendarYear, compare: [.previousAvailable],
+                              rules: [rule(.doingWell, .change, .greaterOrEqual, 2)]), asOf: period("2023/24"))
+        // As of 2023/24 (ending March 2024) the latest complete calendar year is 2023.
+        XCTAssertEqual(finding.period, period("2023"))
+        XCTAssertEqual(finding.primaryComparison?.period, period("2021"))
+        XCTAssertEqual(finding.primaryComparison?.change?.points, 8)
+        // For a percentage, `change` is in points unless the measure says otherwise.
+        XCTAssertEqual(finding.verdict, .doingWell)
+    }
+
+    func testNamedBaselinePeriod() {
+        let finding = evaluator(["repeats": twoYears], [repeats])
+            .evaluate(measure(over: .month, compare: [.baseline(period("2022-04"))]), asOf: period("2024-03"))
+        // March 2024: 20; April 2022: 21 → −1, −4.76…%: within ±10%, so no change beyond thresholds.
+        XCTAssertEqual(finding.primaryComparison?.change?.absolute, -1)
+        XCTAssertEqual(finding.verdict, .toNote(.noChangeBeyondThresholds))
+        XCTAssertEqual(finding.rules.map(\.outcome), [.notHeld, .notHeld])
+    }
+
+    func testTargetComparison() {
+        let finding = evaluator(["repeats": twoYears], [repeats])
+            .evaluate(measure(compare: [.target(200)], rules: [rule(.doingWell, .value, .lessOrEqual, 200)]), asOf: period("2023/24"))
+        XCTAssertNil(finding.primaryComparison?.period)
+        XCTAssertEqual(finding.primaryComparison?.figure, 200)
+        XCTAssertEqual(finding.primaryComparison?.change?.absolute, -15)
+        XCTAssertEqual(finding.verdict, .doingWell)
+    }
+
+    func testBenchmarkSeriesForTheSamePeriod() {
+        let england = TestSeries(.financialYear, values: [("2023/24", .value(150))])
+        let plans = [repeats, IndicatorPlan(name: "england", title: "England", unit: .count, polarity: .lower, aggregation: .sum)]
+        let finding = evaluator(["repeats": twoYears, "england": england], plans)
+            .evaluate(measure(compare: [.benchmark(indicator: "england", label: "England")],
+                              rules: [rule(.furtherExploration, .changePercent, .greater, 20)]), asOf: period("2023/24"))
+        // 185 against England's 150: +35, +23.33…% → above 20%.
+        XCTAssertEqual(finding.primaryComparison?.change?.absolute, 35)
+        XCTAssertEqual(finding.verdict, .furtherExploration)
+    }
+
+    // MARK: Reasons to note
+
+    func testNoDataForThePeriod() {
+        let finding = evaluator(["repeats": twoYears], [repeats]).evaluate(measure(), asOf: period("2025/26"))
+        XCTAssertEqual(finding.verdict, .toNote(.noData))
+    }
+
+    func testMissingComparisonPeriodIsNotEnoughHistory() {
+        let finding = evaluator(["repeats": twoYears], [repeats]).evaluate(measure(), asOf: period("2022/23"))
+        XCTAssertEqual(finding.current.value, 250)
+        XCTAssertEqual(finding.verdict, .toNote(.notEnoughHistory(comparison: period("2021/22"),
+                                                                  gap: .operandUnavailable(indicator: "repeats", gap: .noData))))
+    }
+
+    func testFinancialYearWithAMissingMonthSaysIncomplete() {
+        var values: [Double?] = Array(repeating: 21, count: 24)
+        values[19] = nil  // November 2023
+        let finding = evaluator(["repeats": TestSeries(monthlyFrom: "2022-04", values)], [repeats])
+            .evaluate(measure(), asOf: period("2023/24"))
+        XCTAssertEqual(finding.verdict, .toNote(.incomplete(missing: [period("2023-11")])))
+        XCTAssertNil(finding.current.value)
+    }
+
+    func testSuppressedCurrentValue() {
+        let series = TestSeries(.quarterly, values: [("2023/24 Q3", .value(12)), ("2023/24 Q4", .suppressed(marker: "c"))])
+        let finding = evaluator(["repeats": series], [repeats]).evaluate(measure(over: .quarter), asOf: period("2023/24"))
+        XCTAssertEqual(finding.period, period("2023/24 Q4"))
+        XCTAssertEqual(finding.verdict, .toNote(.suppressed([period("2023/24 Q4")])))
+    }
+
+    func testBelowMinimumBaseIsNotedNotJudged() {
+        // 3 → 6 is +100%, but the base of 3 is below the minimum of 20.
+        let series = TestSeries(.financialYear, values: [("2022/23", .value(3)), ("2023/24", .value(6))])
+        let finding = evaluator(["repeats": series], [repeats]).evaluate(measure(minimumBase: 20), asOf: period("2023/24"))
+        XCTAssertEqual(finding.verdict, .toNote(.belowMinimumBase(base: 3, minimum: 20)))
+    }
+
+    func testZeroBaseLeavesPercentChangeUndefined() {
+        let series = TestSeries(.financialYear, values: [("2022/23", .value(0)), ("2023/24", .value(4))])
+        let finding = evaluator(["repeats": series], [repeats]).evaluate(measure(), asOf: period("2023/24"))
+        XCTAssertNil(finding.primaryComparison?.change?.percent)
+        XCTAssertEqual(finding.primaryComparison?.change?.absolute, 4)
+        XCTAssertEqual(finding.verdict, .toNote(.percentChangeUndefined))
+        XCTAssertEqual(finding.rules.first?.outcome, .undecided(.percentChangeUndefined))
+    }
+
+    func testDerivedShareWhoseDenominatorIsMissing() {
+        let neglect = TestSeries(monthlyFrom: "2023-02", [190, 192])
+        let total = TestSeries(.monthly, values: [("2023-02", .value(398)), ("2023-03", .missing)])
+        let share = IndicatorPlan(name: "share", title: "Share", unit: .percent, polarity: .lower, aggregation: .last,
+                                  formula: .multiply(.divide(.indicator("neglect"), .indicator("total")), .constant(100)))
+        let plans = [share, IndicatorPlan(name: "neglect", title: "N", unit: .count, polarity: .lower, aggregation: .last),
+                     IndicatorPlan(name: "total", title: "T", unit: .count, polarity: .neither, aggregation: .last)]
+        let finding = evaluator(["neglect": neglect, "total": total], plans)
+            .evaluate(measure(.indicator("share"), over: .month), asOf: period("2023-03"))
+        XCTAssertEqual(finding.current.result, .unavailable(.operandUnavailable(indicator: "total", gap: .incomplete(missing: [period("2023-03")]))))
+        XCTAssertEqual(finding.verdict, .toNote(.incomplete(missing: [period("2023-03")])))
+    }
+
+    func testDerivedShareInPointsAtTheEndOfTheYear() {
+        // March 2023: 192 / 400 = 48%; March 2024: 173 / 389 = 44.473…%: a fall of 3.526… points.
+        var neglect: [Double?] = Array(repeating: 195, count: 25)
+        var total: [Double?] = Array(repeating: 400, count: 25)
+        neglect[11] = 192; total[11] = 400     // March 2023
+        neglect[23] = 173; total[23] = 389     // March 2024
+        let share = IndicatorPlan(name: "share", title: "Share", unit: .percent, polarity: .lower, aggregation: .last,
+                                  formula: .multiply(.divide(.indicator("neglect"), .indicator("total")), .constant(100)))
+        let plans = [share, IndicatorPlan(name: "neglect", title: "N", unit: .count, polarity: .lower, aggregation: .last),
+                     IndicatorPlan(name: "total", title: "T", unit: .count, polarity: .neither, aggregation: .last)]
+        let finding = evaluator(["neglect": TestSeries(monthlyFrom: "2022-04", neglect), "total": TestSeries(monthlyFrom: "2022-04", total)], plans)
+            .evaluate(measure(.indicator("share"), rules: [rule(.doingWell, .changePoints, .lessOrEqual, -2)]), asOf: period("2023/24"))
+        XCTAssertEqual(finding.current.value ?? 0, 173.0 / 389 * 100, accuracy: 1e-12)
+        XCTAssertEqual(finding.primaryComparison?.figure, 48)
+        XCTAssertEqual(finding.primaryComparison?.change?.points ?? 0, 173.0 / 389 * 100 - 48, accuracy: 1e-12)
+        XCTAssertEqual(finding.current.denominator, 389)
+        XCTAssertEqual(finding.base, 389)
+        XCTAssertEqual(finding.verdict, .doingWell)
+    }
+
+    func testNoComparisonAndNoStatistics() {
+        let finding = evaluator(["repeats": twoYears], [repeats]).evaluate(measure(compare: [], rules: []), asOf: period("2023/24"))
+        XCTAssertEqual(finding.verdict, .toNote(.noComparison))
+    }
+
+    func testAToNoteRuleThatHolds() {
+        let finding = evaluator(["repeats": twoYears], [repeats])
+            .evaluate(measure(rules: [rule(.toNote, .value, .less, 1000)]), asOf: period("2023/24"))
+        XCTAssertEqual(finding.verdict, .toNote(.ruleHeld))
+    }
+
+    func testConditionsCombineWithAndOrNot() {
+        // change −26%, value 185.
+        let down = Condition.compare(.figure(.change), .lessOrEqual, .number(-10))
+        let small = Condition.compare(.figure(.value), .less, .number(100))
+        let plan = ClassificationRulePlan(.doingWell, when: .and(down, .not(small)), text: "…")
+        let other = ClassificationRulePlan(.furtherExploration, when: .or(small, .not(down)), text: "…")
+        let finding = evaluator(["repeats": twoYears], [repeats]).evaluate(measure(rules: [other, plan]), asOf: period("2023/24"))
+        XCTAssertEqual(finding.verdict, .doingWell)
+        XCTAssertEqual(finding.rules.map(\.outcome), [.notHeld, .held])
+    }
+
+    func testMonthlyMeasureAsOfAFinancialYearIsJudgedForItsLastMonth() {
+        let finding = evaluator(["repeats": twoYears], [repeats]).evaluate(measure(over: .month), asOf: period("2023/24"))
+        XCTAssertEqual(finding.period, period("2024-03"))
+        // March 2024: 20, February 2024: 15 → +33.3…%: further exploration for a count that should fall.
+        XCTAssertEqual(finding.verdict, .furtherExploration)
+        XCTAssertEqual(finding.history.count, 24)
+    }
+
+    func testFinancialYearMeasureAsOfAQuarterUsesTheLastCompleteYear() {
+        let finding = evaluator(["repeats": twoYears], [repeats]).evaluate(measure(), asOf: period("2023/24 Q3"))
+        XCTAssertEqual(finding.period, period("2022/23"))
+    }
+}
