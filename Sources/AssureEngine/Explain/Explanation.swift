@@ -1,0 +1,205 @@
+import AssureAnalysis
+import AssureData
+import AssureLanguage
+
+/// `assure explain`: a measure's finding told to a person — the series used with missing and
+/// suppressed values marked, how it was aggregated, the comparison, each condition with its
+/// figures and whether it held, and the verdict and why.
+public enum Explanation {
+    public static func text(_ finding: MeasureFinding, asOf: Period) -> String {
+        var out: [String] = []
+        let measure = finding.measure
+        out.append("Measure \(measure.name): \(measure.title)")
+        if let range = measure.range { out.append("  written at \(range.description)") }
+        if let priority = measure.priority { out.append("  priority: \(priority)") }
+        out.append("  judged for \(finding.period.name) (report as of \(asOf.name))" + (finding.area.map { ", area \($0)" } ?? ""))
+        out.append("")
+
+        out.append("Value for \(finding.period.name): " + figure(finding.current, unit: finding.unit))
+        out += describe(finding.current, indent: "  ")
+        for comparison in finding.comparisons {
+            out.append("")
+            out += describe(comparison, unit: finding.unit)
+        }
+        if let base = finding.base {
+            out.append("")
+            var line = "Base (size of the numbers behind the figure): \(FigureText.number(base))"
+            if let minimum = measure.minimumBase { line += base < minimum ? ", below the minimum base of \(FigureText.number(minimum))" : ", at or above the minimum base of \(FigureText.number(minimum))" }
+            out.append(line)
+        }
+        if !finding.rules.isEmpty {
+            out.append("")
+            out.append("Rules, tried in order:")
+            for (index, trace) in finding.rules.enumerated() {
+                let figures = trace.figures.sorted { $0.key.rawValue < $1.key.rawValue }
+                    .map { "\($0.key.rawValue) = \(FigureText.number($0.value))" }.joined(separator: ", ")
+                let outcome: String
+                switch trace.outcome {
+                case .held: outcome = "held"
+                case .notHeld: outcome = "did not hold"
+                case .undecided(let reason): outcome = "could not be decided: \(ReasonText.reason(reason, period: finding.period))"
+                }
+                out.append("  \(index + 1). \(trace.rule.text)" + (figures.isEmpty ? "" : " [\(figures)]") + ": \(outcome)")
+            }
+        }
+        if let spc = finding.spc {
+            out.append("")
+            out += describe(spc, unit: finding.unit)
+        }
+        for notice in finding.notices {
+            out.append("")
+            out += describe(notice, unit: finding.unit)
+        }
+        out.append("")
+        out.append("Verdict: \(ReasonText.classification(finding.verdict.classification)), because \(because(finding)).")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func because(_ finding: MeasureFinding) -> String {
+        switch finding.verdict {
+        case .toNote(let reason) where reason != .ruleHeld:
+            return ReasonText.reason(reason, period: finding.period)
+        default:
+            if let rule = finding.decidingRule {
+                return "'\(rule.text)' held" + (rule.range.map { " (\($0.description))" } ?? "")
+            }
+            if let spc = finding.spc, let latest = spc.result.points.last {
+                let rule = latest.specialCause.map { " (\(ruleWords($0.rule)))" } ?? ""
+                return "statistical process control shows \(pointTypeWords(latest.type))\(rule) at the latest point"
+            }
+            return "of the figures above"
+        }
+    }
+
+    static func figure(_ value: MeasureValue, unit: Unit) -> String {
+        switch value.result {
+        case .value(let number): return FigureText.figure(number, unit: unit)
+        case .unavailable(let gap): return "none (\(ReasonText.gap(gap)))"
+        }
+    }
+
+    /// The data behind a value: each indicator, how it was combined, and its points.
+    static func describe(_ value: MeasureValue, indent: String) -> [String] {
+        var out: [String] = []
+        for operand in value.operands {
+            let periodValue = operand.value
+            let how: String
+            switch periodValue.method {
+            case .recorded: how = "as recorded"
+            case .sum(let count): how = "sum of \(count) \(count == 1 ? "period" : "periods")"
+            case .mean(let count): how = "mean of \(count) periods"
+            case .lastOf(let period): how = "last value, \(period.name)"
+            case .ratio(let count): how = "sum of numerators ÷ sum of denominators × 100 over \(count) periods"
+            }
+            var line = "\(indent)\(operand.indicator) for \(periodValue.period.name), \(how): "
+            switch periodValue.result {
+            case .value(let number): line += FigureText.number(number)
+            case .unavailable(let gap): line += "none (\(ReasonText.gap(gap)))"
+            }
+            if let numerator = periodValue.numerator, let denominator = periodValue.denominator {
+                line += " (\(FigureText.number(numerator)) / \(FigureText.number(denominator)))"
+            }
+            out.append(line)
+            for point in periodValue.points {
+                var row = "\(indent)    \(point.period.code.padding(toLength: 10, withPad: " ", startingAt: 0)) \(FigureText.observation(point.observation))"
+                if let numerator = point.numerator, let denominator = point.denominator {
+                    row += " (\(FigureText.observation(numerator)) / \(FigureText.observation(denominator)))"
+                }
+                row += "   \(point.origin.file):\(point.origin.line)"
+                out.append(row)
+            }
+        }
+        return out
+    }
+
+    static func describe(_ comparison: ComparisonFinding, unit: Unit) -> [String] {
+        var out: [String] = []
+        let basis: String
+        switch comparison.basis {
+        case .previousPeriod: basis = "the previous period"
+        case .previousAvailable: basis = "the previous available value"
+        case .samePeriodLastYear: basis = "the same period last year"
+        case .baseline: basis = "the baseline"
+        case .target: basis = "the target"
+        case .benchmark(let indicator, let label): basis = "the benchmark \(label ?? indicator)"
+        }
+        if let value = comparison.value {
+            out.append("Compared with \(basis), \(value.period.name): " + figure(value, unit: unit))
+            out += describe(value, indent: "  ")
+        } else if let figure = comparison.figure {
+            out.append("Compared with \(basis): " + FigureText.figure(figure, unit: unit))
+        } else {
+            out.append("Compared with \(basis): no figure")
+        }
+        if let change = comparison.change {
+            var parts = ["\(FigureText.signed(change.absolute)) (\(change.current.formatted) − \(change.base.formatted))"]
+            if let percent = change.percent {
+                parts.append("\(FigureText.signed(percent, suffix: "%")) of \(FigureText.number(change.base))")
+            } else {
+                parts.append("no percentage change (the comparison figure is zero)")
+            }
+            if let points = change.points { parts.append("\(FigureText.signed(points, suffix: " points"))") }
+            out.append("  change: " + parts.joined(separator: "; ") + ", \(change.direction.rawValue)")
+        }
+        return out
+    }
+
+    static func describe(_ spc: SPCFinding, unit: Unit) -> [String] {
+        var out = ["Statistical process control (XmR), improvement is \(spc.improvement.rawValue), over \(spc.periods.count) periods from \(spc.periods.first?.name ?? "")"]
+        for group in spc.result.groups {
+            guard let mean = group.mean, let limits = group.limits else { continue }
+            let first = spc.periods.indices.contains(group.range.lowerBound) ? spc.periods[group.range.lowerBound].name : ""
+            out.append("  from \(first): mean \(FigureText.number(mean)), process limits \(FigureText.number(limits.lower)) to \(FigureText.number(limits.upper))" + (group.hasTrialLimits ? " (trial limits: fewer than 12 points)" : ""))
+        }
+        if !spc.result.gaps.isEmpty {
+            let gaps = spc.result.gaps.compactMap { spc.periods.indices.contains($0) ? spc.periods[$0] : nil }
+            out.append("  gaps (not closed up): \(ReasonText.list(gaps))")
+        }
+        let flagged = spc.result.points.filter { $0.specialCause != nil }
+        if let last = flagged.last, let cause = last.specialCause {
+            let periods = flagged.compactMap { spc.periods.indices.contains($0.index) ? spc.periods[$0.index] : nil }
+            out.append("  special cause points: \(flagged.count), latest \(spc.periods.indices.contains(last.index) ? spc.periods[last.index].name : "") (\(ruleWords(cause.rule))); first \(periods.first?.name ?? "")")
+        }
+        if let variation = spc.result.variation { out.append("  latest point: \(pointTypeWords(variation))") }
+        if let assurance = spc.result.assurance { out.append("  assurance against the target: \(assurance.rawValue)") }
+        return out
+    }
+
+    static func describe(_ notice: NoticeFinding, unit: Unit) -> [String] {
+        switch notice.evidence {
+        case .trend(let result, let since, let through)?:
+            return ["Trend since \(since.name) to \(through.name) (Mann–Kendall): S = \(result.s), p = \(FigureText.number(result.pValue, decimals: 6)), Sen's slope \(FigureText.signed(result.slope)) per period, \(result.direction.rawValue): " + (notice.applies ? "noticed" : "not noticed")]
+        case .record(let record, let periods, let window)?:
+            return ["Record \(record.kind.rawValue) over \(window.count) periods from \(window.first?.name ?? ""): \(FigureText.figure(record.value, unit: unit)) in \(ReasonText.list(periods)): " + (notice.applies ? "in the reporting period, noticed" : "not in the reporting period")]
+        case .run(let run, let periods)?:
+            return ["Run of \(run.points) \(run.direction.rawValue) points from \(periods.first?.name ?? ""): " + (notice.applies ? "noticed" : "not long enough")]
+        case nil:
+            return ["Notice: too few figures to look for it"]
+        }
+    }
+
+    static func ruleWords(_ rule: SpecialCauseRule) -> String {
+        switch rule {
+        case .outsideLimits: return "a point outside the process limits"
+        case .trend: return "a trend of seven points"
+        case .twoInThree: return "two of three points near a limit"
+        case .shift: return "a shift of seven points on one side of the mean"
+        }
+    }
+
+    static func pointTypeWords(_ type: PointType) -> String {
+        switch type {
+        case .missing: return "no value"
+        case .commonCause: return "common cause variation"
+        case .specialCauseImprovement: return "special cause improvement"
+        case .specialCauseConcern: return "special cause concern"
+        case .specialCauseNeutralHigh: return "special cause variation, high"
+        case .specialCauseNeutralLow: return "special cause variation, low"
+        }
+    }
+}
+
+extension Double {
+    /// The number for `explain`'s arithmetic lines.
+    var formatted: String { FigureText.number(self) }
+}

@@ -1,0 +1,63 @@
+import AssureData
+import AssureLanguage
+
+/// Verdicts, reasons and gaps in words a scrutineer can read.
+public enum ReasonText {
+    /// "what we are doing well", "area for further exploration", "area to note".
+    public static func classification(_ classification: Classification) -> String {
+        switch classification {
+        case .doingWell: return "what we are doing well"
+        case .furtherExploration: return "area for further exploration"
+        case .toNote: return "area to note"
+        }
+    }
+
+    /// Why a measure is to note, as a clause: "no data for 2023/24".
+    public static func reason(_ reason: NoteReason, period: Period) -> String {
+        switch reason {
+        case .noData: return "there is no data for \(period.name)"
+        case .incomplete(let missing): return "\(period.name) is incomplete: no figure for \(list(missing))"
+        case .suppressed(let periods): return "the figure for \(list(periods)) is suppressed (small numbers withheld)"
+        case .valueUnavailable(let gap): return "the figure for \(period.name) cannot be made: \(self.gap(gap))"
+        case .notEnoughHistory(let comparison, let gap):
+            let when = comparison.map { " for \($0.name)" } ?? ""
+            let why = gap.map { ": \(self.gap($0))" } ?? ""
+            return "not enough history: there is no comparison figure\(when)\(why)"
+        case .noComparison: return "the measure has nothing to compare with"
+        case .belowMinimumBase(let base, let minimum):
+            return "the numbers are too small to judge: the base of \(FigureText.number(base)) is below the minimum of \(FigureText.number(minimum))"
+        case .percentChangeUndefined: return "the comparison figure is zero, so a percentage change has no meaning"
+        case .noChangeBeyondThresholds: return "there is no change beyond the thresholds"
+        case .noSignificantChange: return "statistical process control shows no significant change (common cause variation)"
+        case .changeWithoutDirection: return "there is a significant change, but the indicator has no better direction to judge it by"
+        case .tooFewPoints(let have, let need): return "there are too few points for statistical process control (\(have); \(need) needed)"
+        case .ruleHeld: return "a rule says so"
+        }
+    }
+
+    /// Why a figure could not be made.
+    public static func gap(_ gap: ValueGap) -> String {
+        switch gap {
+        case .noData: return "no data"
+        case .incomplete(let missing): return "no figure for \(list(missing))"
+        case .suppressed(let periods): return "suppressed figures for \(list(periods))"
+        case .noNumeratorOrDenominator(let periods):
+            return "percentages cannot be combined without their numerators and denominators (\(list(periods)))"
+        case .zeroDenominator: return "the denominator is zero"
+        case .recordedLessOften(let frequency): return "the data is \(frequency.words), too coarse for this period"
+        case .operandUnavailable(let indicator, let inner): return "\(indicator): \(self.gap(inner))"
+        case .divisionByZero(let indicator): return "\(indicator) is zero, and it divides"
+        }
+    }
+
+    /// "November 2023", "November and December 2023", "June 2019, November 2019 and 3 more".
+    public static func list(_ periods: [Period]) -> String {
+        let names = periods.map(\.name)
+        switch names.count {
+        case 0: return "no period"
+        case 1: return names[0]
+        case 2...4: return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        default: return names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+        }
+    }
+}
