@@ -12,7 +12,8 @@ public enum Explanation {
         out.append("Measure \(measure.name): \(measure.title)")
         if let range = measure.range { out.append("  written at \(range.description)") }
         if let priority = measure.priority { out.append("  priority: \(priority)") }
-        out.append("  judged for \(finding.period.name) (report as of \(asOf.name))" + (finding.area.map { ", area \($0)" } ?? ""))
+        let asOfText = asOf == finding.period ? "" : " (report as of \(asOf.name))"
+        out.append("  judged for \(finding.period.name)\(asOfText)" + (finding.area.map { ", area \($0)" } ?? ""))
         out.append("")
 
         out.append("Value for \(finding.period.name): " + figure(finding.current, unit: finding.unit))
@@ -32,7 +33,7 @@ public enum Explanation {
             out.append("Rules, tried in order:")
             for (index, trace) in finding.rules.enumerated() {
                 let figures = trace.figures.sorted { $0.key.rawValue < $1.key.rawValue }
-                    .map { "\($0.key.rawValue) = \(FigureText.number($0.value))" }.joined(separator: ", ")
+                    .map { "\($0.key.rawValue) = \(FigureText.signed($0.value))" }.joined(separator: ", ")
                 let outcome: String
                 switch trace.outcome {
                 case .held: outcome = "held"
@@ -84,12 +85,14 @@ public enum Explanation {
         for operand in value.operands {
             let periodValue = operand.value
             let how: String
+            let parts = periodValue.points.first.map { partWords($0.period) } ?? ("period", "periods")
+            func count(_ number: Int) -> String { "\(number) \(number == 1 ? parts.0 : parts.1)" }
             switch periodValue.method {
             case .recorded: how = "as recorded"
-            case .sum(let count): how = "sum of \(count) \(count == 1 ? "period" : "periods")"
-            case .mean(let count): how = "mean of \(count) periods"
+            case .sum(let number): how = "sum of \(count(number))"
+            case .mean(let number): how = "mean of \(count(number))"
             case .lastOf(let period): how = "last value, \(period.name)"
-            case .ratio(let count): how = "sum of numerators ÷ sum of denominators × 100 over \(count) periods"
+            case .ratio(let number): how = "sum of numerators ÷ sum of denominators × 100 over \(count(number))"
             }
             var line = "\(indent)\(operand.indicator) for \(periodValue.period.name), \(how): "
             switch periodValue.result {
@@ -112,6 +115,15 @@ public enum Explanation {
         return out
     }
 
+    /// "month"/"months" for the sub-periods a figure was combined from.
+    static func partWords(_ period: Period) -> (String, String) {
+        switch period {
+        case .month: return ("month", "months")
+        case .quarter: return ("quarter", "quarters")
+        case .financialYear, .calendarYear, .rolling12Months: return ("year", "years")
+        }
+    }
+
     static func describe(_ comparison: ComparisonFinding, unit: Unit) -> [String] {
         var out: [String] = []
         let basis: String
@@ -132,7 +144,7 @@ public enum Explanation {
             out.append("Compared with \(basis): no figure")
         }
         if let change = comparison.change {
-            var parts = ["\(FigureText.signed(change.absolute)) (\(change.current.formatted) − \(change.base.formatted))"]
+            var parts = ["\(FigureText.signed(change.absolute)) (\(change.current.explained) − \(change.base.explained))"]
             if let percent = change.percent {
                 parts.append("\(FigureText.signed(percent, suffix: "%")) of \(FigureText.number(change.base))")
             } else {
@@ -201,5 +213,5 @@ public enum Explanation {
 
 extension Double {
     /// The number for `explain`'s arithmetic lines.
-    var formatted: String { FigureText.number(self) }
+    var explained: String { FigureText.number(self) }
 }
