@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
         .testTarget(name: "AssureDataTests", dependencies: ["AssureData"]),
-        .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData", "AssureLanguage"]),
+        .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData", "AssureLanguage"], exclude: ["Golden"]),
         .testTarget(
             name: "AssureAnalysisTests",
             dependencies: ["AssureAnalysis"],

@@ -23,6 +23,9 @@ final class ExplanationTests: XCTestCase {
         XCTAssertTrue(text.contains("  change: −65 (185 − 250); −26% of 250, decrease\n"))
         XCTAssertTrue(text.hasSuffix("Verdict: what we are doing well, because 'doing well when change <= -10%' held (Rules/domestic_abuse.assure:17:3).\n"))
         assertGolden(text, "explain-financial-year-sum.txt")
+        let json = ExplanationJSON.render(finding, asOf: period("2023/24"))
+        XCTAssertTrue(json.contains("\"change\": {\"absolute\": -65, \"percent\": -26, \"points\": null, \"direction\": \"decrease\"}"))
+        assertGolden(json, "explain-financial-year-sum.json")
     }
 
     func testExplainMarksSuppressedAndMissingValues() {
