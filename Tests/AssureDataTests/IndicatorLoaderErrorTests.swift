@@ -45,8 +45,10 @@ final class IndicatorLoaderErrorTests: XCTestCase {
         try folder.write("a.csv", "indicator,period,value\nreferrals,2023-04,5\n")
         try folder.write("b.csv", "indicator,period,value\nreferrals,2023-05,6\nreferrals,2023-04,7\n")
         let diagnostic = assertOneError("indicator 'referrals' has a second row for 2023-04", file: "b.csv", line: 3, column: 11)
-        XCTAssertEqual(diagnostic?.notes, [Diagnostic.Note(range: SourceRange(file: folder.path + "/a.csv", line: 2, column: 11),
-                                                           message: "first row for 2023-04 here")])
+        // The note underlines the first row's period, "2023-04": columns 11 to 17.
+        let first = SourceRange(file: folder.path + "/a.csv", start: SourcePosition(line: 2, column: 11),
+                                end: SourcePosition(line: 2, column: 18))
+        XCTAssertEqual(diagnostic?.notes, [Diagnostic.Note(range: first, message: "first row for 2023-04 here")])
     }
 
     func testDuplicatePointInOneAreaNamesTheArea() throws {

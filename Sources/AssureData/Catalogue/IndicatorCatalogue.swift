@@ -90,7 +90,7 @@ public struct IndicatorCatalogue: Sendable {
         closeGap(before: Int(lastOrdinal) + 1)
 
         var fileIndices = Set<Int32>()
-        for file in columns.files { fileIndices.insert(file) }
+        for run in columns.fileRuns { fileIndices.insert(run.file) }
         let usedFiles = fileIndices.sorted().compactMap { Int($0) < files.count ? files[Int($0)] : nil }
         return CatalogueEntry(
             indicator: series.indicator, area: series.area, frequency: series.frequency,
