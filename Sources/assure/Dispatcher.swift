@@ -9,6 +9,7 @@ enum Dispatcher {
     }
 
     static let commands: [Command] = [
+        IndicatorsCommand.command,
     ]
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {

@@ -1,0 +1,60 @@
+/// All the indicator data of a load: every series, by indicator and area, with each
+/// indicator's frequency. Built by `IndicatorLoader`; read by the engine and the catalogue.
+public struct IndicatorData: Sendable {
+    /// Every series, by indicator name, then area (the series without an area first).
+    public let allSeries: [IndicatorSeries]
+    /// The files read, in the order they were read.
+    public let files: [String]
+    private let positions: [SeriesKey: Int]
+    private let frequencies: [String: Frequency]
+
+    private struct SeriesKey: Hashable {
+        let indicator: String
+        let area: String?
+    }
+
+    init(series: [IndicatorSeries], files: [String]) {
+        self.allSeries = series.sorted { left, right in
+            if left.indicator != right.indicator { return left.indicator < right.indicator }
+            switch (left.area, right.area) {
+            case (nil, nil): return false
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (leftArea?, rightArea?): return leftArea < rightArea
+            }
+        }
+        self.files = files
+        var positions: [SeriesKey: Int] = [:]
+        var frequencies: [String: Frequency] = [:]
+        for (position, series) in allSeries.enumerated() {
+            positions[SeriesKey(indicator: series.indicator, area: series.area)] = position
+            frequencies[series.indicator] = series.frequency
+        }
+        self.positions = positions
+        self.frequencies = frequencies
+    }
+
+    /// The indicator names, sorted.
+    public var indicatorNames: [String] { frequencies.keys.sorted() }
+
+    /// The indicator's frequency; nil for an indicator with no data.
+    public func frequency(of indicator: String) -> Frequency? { frequencies[indicator] }
+
+    /// Every area named in the data, sorted (series without an area are not counted).
+    public var areas: [String] { Set(allSeries.compactMap(\.area)).sorted() }
+
+    /// The areas that have a series for `indicator`; nil stands for the series without an area.
+    public func areas(of indicator: String) -> [String?] {
+        allSeries.filter { $0.indicator == indicator }.map(\.area)
+    }
+
+    /// The series of `indicator` in `area` (nil: the series from files without an area column).
+    public func series(indicator: String, area: String? = nil) -> IndicatorSeries? {
+        positions[SeriesKey(indicator: indicator, area: area)].map { allSeries[$0] }
+    }
+
+    /// Every series of `indicator`, by area.
+    public func series(of indicator: String) -> [IndicatorSeries] {
+        allSeries.filter { $0.indicator == indicator }
+    }
+}

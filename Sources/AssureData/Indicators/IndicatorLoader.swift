@@ -1,0 +1,66 @@
+import Foundation
+
+/// The outcome of loading indicator files: the data when there was no error, and every
+/// diagnostic (errors and warnings) in file and line order.
+public struct IndicatorLoadResult: Sendable {
+    /// The data; nil when any diagnostic is an error, so nothing half-read is ever used.
+    public let data: IndicatorData?
+    public let diagnostics: [Diagnostic]
+}
+
+/// Loads the indicator extracts (`Indicators/*.csv`) into `IndicatorData`.
+///
+/// Every file is read to the end and every problem is reported, never just the first. Files
+/// are only ever read. Periods that could be read two ways (`2011-12`) are settled by the
+/// indicator's other periods, or else by `frequencyHints` (the frequencies the rules declare).
+public enum IndicatorLoader {
+    /// Loads every `*.csv` file directly in `directory`, in name order (other files and
+    /// subfolders are ignored).
+    public static func load(directory: String, frequencyHints: [String: Frequency] = [:]) -> IndicatorLoadResult {
+        switch indicatorFiles(in: directory) {
+        case .success(let files): return load(files: files, frequencyHints: frequencyHints)
+        case .failure(let problem): return IndicatorLoadResult(data: nil, diagnostics: [problem.diagnostic])
+        }
+    }
+
+    /// Loads the given CSV files, in the order given.
+    public static func load(files: [String], frequencyHints: [String: Frequency] = [:]) -> IndicatorLoadResult {
+        var builder = IndicatorStoreBuilder()
+        builder.files = files
+        for (index, path) in files.enumerated() {
+            var loader = IndicatorFileLoader(path: path, fileIndex: index)
+            loader.load(into: &builder)
+        }
+        return builder.finish(frequencyHints: frequencyHints)
+    }
+
+    /// Why a folder gives no files to load.
+    struct FolderProblem: Error {
+        let diagnostic: Diagnostic
+    }
+
+    /// The paths of the `*.csv` files directly in `directory`, sorted by name.
+    static func indicatorFiles(in directory: String) -> Result<[String], FolderProblem> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return .failure(FolderProblem(diagnostic: .error(
+                "the indicator folder '\(directory)' does not exist", at: nil,
+                help: "put the indicator extracts (CSV files) in a folder named Indicators, or name the folder they are in")))
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        let files = names.filter { $0.lowercased().hasSuffix(".csv") }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .map { prefix + $0 }
+            .filter { path in
+                var isFolder: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+            }
+        guard !files.isEmpty else {
+            return .failure(FolderProblem(diagnostic: .error(
+                "the indicator folder '\(directory)' has no CSV files", at: nil,
+                help: "save each extract as a .csv file in this folder")))
+        }
+        return .success(files)
+    }
+}

@@ -1,0 +1,98 @@
+/// Collects the points of every file of a load, column by column, with the texts they name
+/// interned; `finish` then settles frequencies, sorts each series and finds duplicates.
+struct IndicatorStoreBuilder {
+    /// One row's readings, ready to be added to a series.
+    struct Point {
+        var period: Int32
+        var value: Double
+        var status: UInt8
+        /// nil when the file has no numerator column.
+        var numerator: (value: Double, status: UInt8)?
+        var denominator: (value: Double, status: UInt8)?
+        /// nil when the file has no note column; -1 for a blank note.
+        var note: Int32?
+        var file: Int32
+        var line: Int32
+    }
+
+    var indicators = ByteInterner()
+    var areas = ByteInterner()
+    var notes = ByteInterner()
+    var markers = ByteInterner()
+    var periods = PeriodCache()
+    var files: [String] = []
+    /// The field position of each file's period column, for diagnostics about periods.
+    var periodFields: [Int: Int] = [:]
+    var diagnostics: [Diagnostic] = []
+
+    private(set) var series: [SeriesColumns] = []
+    /// The indicator and area ids of each series (area -1: no area).
+    private(set) var seriesKeys: [(indicator: Int, area: Int)] = []
+    private var seriesByKey: [Int: Int] = [:]
+    private var lastKey = -1
+    private var lastSeries = -1
+
+    /// The series of indicator id `indicator` in area id `area` (-1 for none), made when new.
+    mutating func seriesIndex(indicator: Int, area: Int) -> Int {
+        let key = indicator << 32 | (area + 1)
+        if key == lastKey { return lastSeries }
+        let index: Int
+        if let known = seriesByKey[key] {
+            index = known
+        } else {
+            index = series.count
+            series.append(SeriesColumns())
+            seriesKeys.append((indicator, area))
+            seriesByKey[key] = index
+        }
+        lastKey = key
+        lastSeries = index
+        return index
+    }
+
+    /// The status code of a suppressed cell written as `bytes`.
+    mutating func suppressedStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let id = markers.intern(bytes).id
+        return id < CellStatus.markerCapacity ? CellStatus.suppressedBase + UInt8(id) : CellStatus.suppressedBase
+    }
+
+    mutating func append(_ point: Point, toSeries index: Int) {
+        series[index].append(point)
+    }
+
+    /// Replaces a series' columns (used when finishing).
+    mutating func replaceSeries(_ index: Int, with columns: SeriesColumns) {
+        series[index] = columns
+    }
+}
+
+extension SeriesColumns {
+    mutating func append(_ point: IndicatorStoreBuilder.Point) {
+        let existing = count
+        if fileRuns.last?.file != point.file {
+            fileRuns.append(FileRun(start: Int32(truncatingIfNeeded: existing), file: point.file))
+        }
+        periods.append(point.period)
+        values.append(point.value)
+        statuses.append(point.status)
+        lines.append(point.line)
+        if let numerator = point.numerator {
+            if numerators == nil { numerators = ObservationColumn(absentCount: existing) }
+            numerators?.append(value: numerator.value, status: numerator.status)
+        } else if numerators != nil {
+            numerators?.append(value: 0, status: CellStatus.absent)
+        }
+        if let denominator = point.denominator {
+            if denominators == nil { denominators = ObservationColumn(absentCount: existing) }
+            denominators?.append(value: denominator.value, status: denominator.status)
+        } else if denominators != nil {
+            denominators?.append(value: 0, status: CellStatus.absent)
+        }
+        if let note = point.note {
+            if notes == nil { notes = ContiguousArray(repeating: -1, count: existing) }
+            notes?.append(note)
+        } else if notes != nil {
+            notes?.append(-1)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// One cell of indicator data: a value, a value that is missing, or a value withheld
+/// (suppressed) to protect children's identities.
+///
+/// A suppressed value is never zero and never dropped: it stays a case of its own, with the
+/// marker the extract used (`c`, `[c]`, `low`…), so the report can count and show it.
+public enum Observation: Hashable, Sendable {
+    case value(Double)
+    /// Blank, `-`, `n/a` or `..` in the extract.
+    case missing
+    /// Withheld; `marker` is the text the extract used, such as `c` or `[c]`.
+    case suppressed(marker: String)
+
+    /// The number, when there is one.
+    public var value: Double? {
+        if case .value(let number) = self { return number }
+        return nil
+    }
+}
+
+/// Where a data point came from: the file, and the line its row starts on.
+public struct DataOrigin: Hashable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    /// `file:line`.
+    public var description: String { "\(file):\(line)" }
+}
+
+/// One period's figure for an indicator (in one area), with the optional numerator,
+/// denominator and note the extract gave, and the place it was read from.
+public struct DataPoint: Hashable, Sendable {
+    public let period: Period
+    public let observation: Observation
+    /// The numerator, when the file has a numerator column.
+    public let numerator: Observation?
+    /// The denominator, when the file has a denominator column.
+    public let denominator: Observation?
+    /// The note, when the file has a note column and the cell is not blank.
+    public let note: String?
+    public let origin: DataOrigin
+
+    public init(period: Period, observation: Observation, numerator: Observation? = nil,
+                denominator: Observation? = nil, note: String? = nil, origin: DataOrigin) {
+        self.period = period
+        self.observation = observation
+        self.numerator = numerator
+        self.denominator = denominator
+        self.note = note
+        self.origin = origin
+    }
+}

@@ -1,0 +1,23 @@
+extension Period {
+    /// A running count of periods of one frequency, so that consecutive periods differ by one:
+    /// the month index for months, the quarter index, the start year for years.
+    var ordinal: Int {
+        switch self {
+        case .month(let month): return month.index
+        case .quarter(let quarter): return quarter.index
+        case .financialYear(let year): return year.startYear
+        case .calendarYear(let year): return year
+        case .rolling12Months(let end): return end.index
+        }
+    }
+
+    /// The period of `frequency` with running count `ordinal` (see `ordinal`).
+    init(ordinal: Int, frequency: Frequency) {
+        switch frequency {
+        case .monthly: self = .month(Month(index: ordinal))
+        case .quarterly: self = .quarter(FinancialQuarter(index: ordinal))
+        case .financialYear: self = .financialYear(FinancialYear(startYear: ordinal))
+        case .calendarYear: self = .calendarYear(ordinal)
+        }
+    }
+}

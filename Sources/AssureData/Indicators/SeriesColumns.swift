@@ -1,0 +1,107 @@
+/// Status codes of a stored cell: a value, missing, absent (no such column in the file), or
+/// suppressed with the marker numbered `code - suppressedBase`.
+enum CellStatus {
+    static let value: UInt8 = 0
+    static let missing: UInt8 = 1
+    static let suppressedBase: UInt8 = 2
+    static let absent: UInt8 = 255
+    /// How many distinct suppression markers (as written) can be told apart.
+    static let markerCapacity = Int(absent - suppressedBase)
+}
+
+/// An optional per-point column of observations (numerators, denominators).
+struct ObservationColumn: Sendable {
+    var values: ContiguousArray<Double> = []
+    var statuses: ContiguousArray<UInt8> = []
+
+    init(absentCount: Int) {
+        values = ContiguousArray(repeating: 0, count: absentCount)
+        statuses = ContiguousArray(repeating: CellStatus.absent, count: absentCount)
+    }
+
+    mutating func append(value: Double, status: UInt8) {
+        values.append(value)
+        statuses.append(status)
+    }
+}
+
+/// A run of consecutive points read from one file.
+struct FileRun: Sendable {
+    var start: Int32
+    var file: Int32
+}
+
+/// The points of one series stored column by column, about 17 bytes a point, so that
+/// millions of rows fit in memory. `periods` holds period-text ids while loading and period
+/// ordinals (see `Period.ordinal`) once the series is finished. The file of each point is kept
+/// as runs, since a series nearly always comes from one file or a few.
+struct SeriesColumns: Sendable {
+    var periods: ContiguousArray<Int32> = []
+    var values: ContiguousArray<Double> = []
+    var statuses: ContiguousArray<UInt8> = []
+    var lines: ContiguousArray<Int32> = []
+    var fileRuns: ContiguousArray<FileRun> = []
+    var numerators: ObservationColumn?
+    var denominators: ObservationColumn?
+    /// Note ids, -1 for none; nil until a file with a note column adds to the series.
+    var notes: ContiguousArray<Int32>?
+
+    var count: Int { periods.count }
+
+    /// The file index of point `index`.
+    func file(at index: Int) -> Int {
+        var low = 0
+        var high = fileRuns.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(fileRuns[middle].start) <= index { low = middle } else { high = middle }
+        }
+        return fileRuns.isEmpty ? 0 : Int(fileRuns[low].file)
+    }
+
+    /// Puts the points in the order `order` (a permutation of the point indices).
+    mutating func reorder(_ order: [Int]) {
+        let files = order.map { file(at: $0) }
+        periods = ContiguousArray(order.map { periods[$0] })
+        values = ContiguousArray(order.map { values[$0] })
+        statuses = ContiguousArray(order.map { statuses[$0] })
+        lines = ContiguousArray(order.map { lines[$0] })
+        fileRuns = []
+        for (index, file) in files.enumerated() where fileRuns.last.map({ Int($0.file) != file }) ?? true {
+            fileRuns.append(FileRun(start: Int32(truncatingIfNeeded: index), file: Int32(truncatingIfNeeded: file)))
+        }
+        if let column = numerators {
+            numerators?.values = ContiguousArray(order.map { column.values[$0] })
+            numerators?.statuses = ContiguousArray(order.map { column.statuses[$0] })
+        }
+        if let column = denominators {
+            denominators?.values = ContiguousArray(order.map { column.values[$0] })
+            denominators?.statuses = ContiguousArray(order.map { column.statuses[$0] })
+        }
+        if let column = notes { notes = ContiguousArray(order.map { column[$0] }) }
+    }
+}
+
+/// Texts shared by every series of one load: file paths, suppression markers, notes.
+final class SeriesTexts: Sendable {
+    let files: [String]
+    let markers: [String]
+    let notes: [String]
+
+    init(files: [String], markers: [String], notes: [String]) {
+        self.files = files
+        self.markers = markers
+        self.notes = notes
+    }
+
+    func observation(value: Double, status: UInt8) -> Observation? {
+        switch status {
+        case CellStatus.value: return .value(value)
+        case CellStatus.missing: return .missing
+        case CellStatus.absent: return nil
+        default:
+            let marker = Int(status - CellStatus.suppressedBase)
+            return .suppressed(marker: marker < markers.count ? markers[marker] : "c")
+        }
+    }
+}

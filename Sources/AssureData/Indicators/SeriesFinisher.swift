@@ -1,0 +1,241 @@
+/// Finishing a load: each indicator's frequency is settled (by its periods, or by the rules'
+/// declared frequency for text such as `2011-12`), periods become ordinals, each series is put
+/// in period order, and duplicate points are reported with both places.
+extension IndicatorStoreBuilder {
+    /// What each distinct period text says, flattened for the passes over every point.
+    private struct PeriodFacts {
+        var frequency: [Frequency?] = []
+        var ordinal: [Int] = []
+        var ambiguousMonth: [Int?] = []
+        var ambiguousYear: [Int?] = []
+        var ambiguity: [(message: String, help: String)?] = []
+
+        init(_ readings: [PeriodReading]) {
+            for reading in readings {
+                switch reading {
+                case .period(let period):
+                    append(period.frequency, period.ordinal, nil, nil, nil)
+                case .ambiguous(let month, let year, let message, let help):
+                    append(nil, 0, month.index, year.startYear, (message, help))
+                case .invalid:
+                    append(nil, 0, nil, nil, nil)
+                }
+            }
+        }
+
+        private mutating func append(_ kind: Frequency?, _ number: Int, _ month: Int?, _ year: Int?,
+                                     _ text: (message: String, help: String)?) {
+            frequency.append(kind)
+            ordinal.append(number)
+            ambiguousMonth.append(month)
+            ambiguousYear.append(year)
+            ambiguity.append(text)
+        }
+    }
+
+    /// A point's place: series and index, and the file and line of its row.
+    private struct PointPlace: Comparable {
+        var file: Int
+        var line: Int32
+        var series: Int
+        var index: Int
+
+        static func < (lhs: PointPlace, rhs: PointPlace) -> Bool {
+            (lhs.file, lhs.line, lhs.series, lhs.index) < (rhs.file, rhs.line, rhs.series, rhs.index)
+        }
+    }
+
+    private func place(series: Int, index: Int) -> PointPlace {
+        PointPlace(file: self.series[series].file(at: index), line: self.series[series].lines[index],
+                   series: series, index: index)
+    }
+
+    /// The place of a point's period field. Columns are not stored per point (that would
+    /// cost memory on every row for the rare diagnostic), so this gives column 0, which
+    /// `locatePeriodColumns` replaces by reading the lines again.
+    private func range(_ place: PointPlace) -> SourceRange {
+        let file = place.file < files.count ? files[place.file] : ""
+        return SourceRange(file: file, start: SourcePosition(line: Int(place.line), column: 0),
+                           end: SourcePosition(line: Int(place.line), column: 0))
+    }
+
+    /// Replaces the column-0 places made by `range(_:)` with the period field's place, reading
+    /// again only the files and lines concerned.
+    private mutating func locatePeriodColumns() {
+        var wanted: [String: Set<Int>] = [:]
+        for diagnostic in diagnostics {
+            for range in [diagnostic.range] + diagnostic.notes.map(\.range) {
+                if let range, range.start.column == 0 { wanted[range.file, default: []].insert(range.start.line) }
+            }
+        }
+        guard !wanted.isEmpty else { return }
+        var found: [String: [Int: SourceRange]] = [:]
+        for (index, file) in files.enumerated() {
+            guard let lines = wanted[file] else { continue }
+            let field = periodFields[index] ?? 0
+            var ranges: [Int: SourceRange] = [:]
+            try? CSVFileReader(path: file).forEachRecord { record in
+                if lines.contains(record.line), field < record.fieldCount {
+                    ranges[record.line] = record.range(ofField: field, in: file)
+                }
+            }
+            found[file] = ranges
+        }
+        func located(_ range: SourceRange?) -> SourceRange? {
+            guard let range, range.start.column == 0 else { return range }
+            return found[range.file]?[range.start.line] ?? SourceRange(file: range.file, line: range.start.line, column: 1)
+        }
+        diagnostics = diagnostics.map { diagnostic in
+            Diagnostic(diagnostic.severity, diagnostic.message, at: located(diagnostic.range), help: diagnostic.help,
+                       notes: diagnostic.notes.map { Diagnostic.Note(range: located($0.range), message: $0.message) },
+                       fixIt: diagnostic.fixIt)
+        }
+    }
+
+    /// Settles frequencies, orders every series and finds duplicates; the data, unless any
+    /// diagnostic is an error.
+    mutating func finish(frequencyHints: [String: Frequency]) -> IndicatorLoadResult {
+        let facts = PeriodFacts(periods.readings)
+        var seriesOfIndicator = [[Int]](repeating: [], count: indicators.count)
+        for (index, key) in seriesKeys.enumerated() { seriesOfIndicator[key.indicator].append(index) }
+
+        var frequencies = [Frequency?](repeating: nil, count: indicators.count)
+        for indicator in 0..<indicators.count where !seriesOfIndicator[indicator].isEmpty {
+            frequencies[indicator] = settleFrequency(indicator, series: seriesOfIndicator[indicator], facts: facts,
+                                                     hints: frequencyHints)
+        }
+        for index in series.indices {
+            guard let frequency = frequencies[seriesKeys[index].indicator] else { continue }
+            orderAndCheck(index, frequency: frequency)
+        }
+
+        locatePeriodColumns()
+        diagnostics.sort()
+        guard !diagnostics.hasErrors else { return IndicatorLoadResult(data: nil, diagnostics: diagnostics) }
+        let texts = SeriesTexts(files: files, markers: (0..<markers.count).map(markers.string),
+                                notes: (0..<notes.count).map(notes.string))
+        var built: [IndicatorSeries] = []
+        built.reserveCapacity(series.count)
+        for (index, key) in seriesKeys.enumerated() {
+            guard let frequency = frequencies[key.indicator] else { continue }
+            built.append(IndicatorSeries(indicator: indicators.string(key.indicator),
+                                         area: key.area >= 0 ? areas.string(key.area) : nil,
+                                         frequency: frequency, columns: series[index], texts: texts))
+        }
+        return IndicatorLoadResult(data: IndicatorData(series: built, files: files), diagnostics: diagnostics)
+    }
+
+    /// The indicator's frequency, with its period ids turned into ordinals; nil (with errors)
+    /// when its periods are of two frequencies or cannot be settled.
+    private mutating func settleFrequency(_ indicator: Int, series members: [Int], facts: PeriodFacts,
+                                          hints: [String: Frequency]) -> Frequency? {
+        let name = indicators.string(indicator)
+        var firstSettled: (place: PointPlace, frequency: Frequency)?
+        var firstAmbiguous: PointPlace?
+        for member in members {
+            for (index, id) in series[member].periods.enumerated() {
+                if let frequency = facts.frequency[Int(id)] {
+                    let here = place(series: member, index: index)
+                    if firstSettled.map({ here < $0.place }) ?? true { firstSettled = (here, frequency) }
+                } else if facts.ambiguity[Int(id)] != nil {
+                    let here = place(series: member, index: index)
+                    if firstAmbiguous.map({ here < $0 }) ?? true { firstAmbiguous = here }
+                }
+            }
+        }
+        guard let frequency = firstSettled?.frequency ?? hints[name] else {
+            if let ambiguous = firstAmbiguous,
+               let text = facts.ambiguity[Int(series[ambiguous.series].periods[ambiguous.index])] {
+                diagnostics.append(.error(text.message, at: range(ambiguous),
+                                          help: text.help + "; declaring the indicator's frequency in the rules, or giving it other periods, settles it too"))
+            }
+            return nil
+        }
+
+        // Every point must be of that frequency; report the first of each other frequency once.
+        var conflicts: [Frequency: PointPlace] = [:]
+        var unsettled: PointPlace?
+        for member in members {
+            for (index, id) in series[member].periods.enumerated() {
+                let id = Int(id)
+                if let kind = facts.frequency[id] {
+                    if kind != frequency {
+                        let here = place(series: member, index: index)
+                        if conflicts[kind].map({ here < $0 }) ?? true { conflicts[kind] = here }
+                    }
+                } else if facts.ambiguity[id] != nil, frequency != .monthly, frequency != .financialYear {
+                    let here = place(series: member, index: index)
+                    if unsettled.map({ here < $0 }) ?? true { unsettled = here }
+                }
+            }
+        }
+        for (kind, here) in conflicts.sorted(by: { $0.value < $1.value }) {
+            let text = periods.text(Int(series[here.series].periods[here.index])).trimmingSpaces()
+            var notes: [Diagnostic.Note] = []
+            if let first = firstSettled {
+                notes.append(Diagnostic.Note(range: range(first.place), message: "'\(name)' is \(frequency.words) from its first period here"))
+            }
+            diagnostics.append(.error("indicator '\(name)' is \(frequency.words), but '\(text)' is \(kind.words)", at: range(here),
+                                      help: "an indicator has one frequency; give the \(kind.words) figures an indicator name of their own",
+                                      notes: notes))
+        }
+        if let here = unsettled, let text = facts.ambiguity[Int(series[here.series].periods[here.index])] {
+            diagnostics.append(.error(text.message + ", and indicator '\(name)' is \(frequency.words)", at: range(here),
+                                      help: "write a \(frequency.words) period, such as \(frequency.example)"))
+        }
+        guard conflicts.isEmpty, unsettled == nil else { return nil }
+
+        for member in members {
+            var columns = series[member]
+            for index in columns.periods.indices {
+                let id = Int(columns.periods[index])
+                let ordinal: Int
+                if facts.frequency[id] != nil {
+                    ordinal = facts.ordinal[id]
+                } else if frequency == .monthly, let month = facts.ambiguousMonth[id] {
+                    ordinal = month
+                } else {
+                    ordinal = facts.ambiguousYear[id] ?? 0
+                }
+                columns.periods[index] = Int32(truncatingIfNeeded: ordinal)
+            }
+            replaceSeries(member, with: columns)
+        }
+        return frequency
+    }
+
+    /// Puts the series in period order (file order among equals) and reports duplicates.
+    private mutating func orderAndCheck(_ index: Int, frequency: Frequency) {
+        var columns = series[index]
+        let periods = columns.periods
+        var isStrictlyIncreasing = true
+        var position = 1
+        while position < periods.count {
+            if periods[position] <= periods[position - 1] { isStrictlyIncreasing = false; break }
+            position += 1
+        }
+        if isStrictlyIncreasing { return }
+
+        var order = Array(periods.indices)
+        order.sort { (periods[$0], $0) < (periods[$1], $1) }
+        columns.reorder(order)
+        replaceSeries(index, with: columns)
+
+        let key = seriesKeys[index]
+        let name = indicators.string(key.indicator)
+        let areaWords = key.area >= 0 ? " in area '\(areas.string(key.area))'" : ""
+        var runStart = 0
+        for position in 1..<max(columns.count, 1) {
+            if columns.periods[position] != columns.periods[runStart] {
+                runStart = position
+                continue
+            }
+            let period = Period(ordinal: Int(columns.periods[position]), frequency: frequency)
+            let first = place(series: index, index: runStart)
+            let second = place(series: index, index: position)
+            diagnostics.append(.error("indicator '\(name)'\(areaWords) has a second row for \(period.code)", at: range(second),
+                                      help: "keep one row per indicator, area and period; remove or correct one of them",
+                                      notes: [Diagnostic.Note(range: range(first), message: "first row for \(period.code) here")]))
+        }
+    }
+}

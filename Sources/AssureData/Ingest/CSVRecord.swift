@@ -1,0 +1,97 @@
+/// One record of a CSV file as the reader hands it over: its fields' bytes, and the line and
+/// column of any byte, for diagnostics. Valid only inside the reader's callback.
+struct CSVRecord {
+    /// The buffer the record lies in.
+    let bytes: UnsafeBufferPointer<UInt8>
+    let fields: [CSVField]
+    /// The offset of the record's first byte.
+    let start: Int
+    /// The offset of the record's line end (or of the end of the file).
+    let end: Int
+    /// The line the record starts on, from 1.
+    let line: Int
+    let isASCII: Bool
+    let embeddedLineEnds: Int
+    let problem: CSVShapeProblem?
+
+    var fieldCount: Int { fields.count }
+
+    /// Whether every field is empty or spaces (a blank line, or `,,,` left by a spreadsheet).
+    var isBlank: Bool {
+        for field in fields where !field.isQuoted || field.contentEnd > field.contentStart {
+            var index = field.contentStart
+            while index < field.contentEnd {
+                let byte = bytes[index]
+                if byte != 0x20 && byte != 0x09 { return false }
+                index += 1
+            }
+        }
+        return true
+    }
+
+    /// The field's text without quotes, with doubled quotes undone and surrounding spaces and
+    /// tabs removed, handed to `body` as bytes.
+    func withContent<Result>(of fieldIndex: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let field = fields[fieldIndex]
+        var lower = field.contentStart
+        var upper = field.contentEnd
+        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+        guard field.hasDoubledQuotes else {
+            return body(UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
+        }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(upper - lower)
+        var index = lower
+        while index < upper {
+            let byte = bytes[index]
+            unescaped.append(byte)
+            index += (byte == 0x22 && index + 1 < upper && bytes[index + 1] == 0x22) ? 2 : 1
+        }
+        return unescaped.withUnsafeBufferPointer(body)
+    }
+
+    /// The field's text as a `String`, for messages (invalid UTF-8 is replaced).
+    func text(of fieldIndex: Int) -> String {
+        withContent(of: fieldIndex) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The line and column (in Unicode scalars, from 1) of the byte at `offset` in the record.
+    func position(of offset: Int) -> SourcePosition {
+        if isASCII && embeddedLineEnds == 0 {
+            return SourcePosition(line: line, column: offset - start + 1)
+        }
+        var currentLine = line
+        var column = 1
+        var index = start
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                currentLine += 1
+                column = 1
+            } else if byte == 0x0D {
+                if index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
+                    currentLine += 1
+                    column = 1
+                }
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return SourcePosition(line: currentLine, column: column)
+    }
+
+    /// The stretch of the file the field covers, quotes included.
+    func range(ofField fieldIndex: Int, in file: String) -> SourceRange {
+        let field = fields[fieldIndex]
+        let rawEnd = field.isQuoted ? min(field.contentEnd + 1, end) : field.contentEnd
+        return SourceRange(file: file, start: position(of: field.rawStart), end: position(of: rawEnd))
+    }
+
+    /// A one-character range at `offset` (the end of a line, a stray quote).
+    func range(at offset: Int, in file: String) -> SourceRange {
+        let position = position(of: offset)
+        return SourceRange(file: file, line: position.line, column: position.column)
+    }
+}

@@ -1,0 +1,111 @@
+/// How an indicator file is laid out, read from its header line.
+///
+/// - Long: one row per point, with columns `indicator`, `period`, `value` and optionally
+///   `area`, `numerator`, `denominator`, `note`, in any order, names in any letter case.
+/// - Wide: `period` first, then one column per indicator (and optionally an `area` column).
+enum FileLayout {
+    /// Field positions of a long file's columns.
+    struct LongColumns {
+        var indicator: Int
+        var period: Int
+        var value: Int
+        var area: Int?
+        var numerator: Int?
+        var denominator: Int?
+        var note: Int?
+    }
+
+    /// A wide file's indicator column: its field position, name and place in the header.
+    struct WideIndicator {
+        var field: Int
+        var name: String
+        var range: SourceRange
+    }
+
+    case long(LongColumns)
+    case wide(period: Int, area: Int?, indicators: [WideIndicator])
+
+    static let longColumnNames = ["indicator", "period", "value", "area", "numerator", "denominator", "note"]
+
+    static let layoutHelp = "a long file has the columns indicator, period and value (and optionally area, numerator, denominator, note); a wide file has period first, then one column per indicator"
+
+    /// Reads the layout from the header record; nil (with errors) when it cannot be used.
+    static func read(header: CSVRecord, file: String) -> (layout: FileLayout?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var names: [String] = []
+        var firstPlace: [String: SourceRange] = [:]
+        var usable = true
+
+        for field in 0..<header.fieldCount {
+            let range = header.range(ofField: field, in: file)
+            let name = header.withContent(of: field) { String(validating: $0, as: UTF8.self) }
+            guard let name else {
+                diagnostics.append(.error("the name of column \(field + 1) is not valid UTF-8 text", at: range,
+                                          help: "save the file as UTF-8 (in Excel: CSV UTF-8)"))
+                names.append("")
+                usable = false
+                continue
+            }
+            names.append(name)
+            if name.isEmpty {
+                diagnostics.append(.error("column \(field + 1) has no name", at: range, help: "name every column in the first line; " + layoutHelp))
+                usable = false
+                continue
+            }
+            let key = name.lowercased()
+            if let first = firstPlace[key] {
+                diagnostics.append(.error("column '\(name)' appears twice in the header", at: range,
+                                          help: "give each column its own name, or remove the repeated column",
+                                          notes: [Diagnostic.Note(range: first, message: "first '\(name)' column here")]))
+                usable = false
+            } else {
+                firstPlace[key] = range
+            }
+        }
+        guard usable else { return (nil, diagnostics) }
+
+        let lowered = names.map { $0.lowercased() }
+        let headerRange = SourceRange(file: file, line: header.line, column: 1)
+        if lowered.contains("indicator") {
+            var missing: [String] = []
+            if !lowered.contains("period") { missing.append("period") }
+            if !lowered.contains("value") { missing.append("value") }
+            guard missing.isEmpty, let indicator = lowered.firstIndex(of: "indicator"),
+                  let period = lowered.firstIndex(of: "period"), let value = lowered.firstIndex(of: "value") else {
+                let list = missing.map { "'\($0)'" }.joined(separator: " and ")
+                diagnostics.append(.error("the header has an indicator column but no \(list) column", at: headerRange, help: layoutHelp))
+                return (nil, diagnostics)
+            }
+            for (field, name) in lowered.enumerated() where !longColumnNames.contains(name) {
+                diagnostics.append(.warning("column '\(names[field])' is not one Assure reads; it is ignored",
+                                            at: header.range(ofField: field, in: file),
+                                            help: "a long file's columns are indicator, period, value, area, numerator, denominator and note"))
+            }
+            let columns = LongColumns(
+                indicator: indicator, period: period, value: value,
+                area: lowered.firstIndex(of: "area"), numerator: lowered.firstIndex(of: "numerator"),
+                denominator: lowered.firstIndex(of: "denominator"), note: lowered.firstIndex(of: "note"))
+            return (.long(columns), diagnostics)
+        }
+
+        // A value column without an indicator column is a long file missing a column, not a
+        // wide file with an indicator called "value".
+        if lowered.contains("value") {
+            diagnostics.append(.error("the header has a value column but no indicator column", at: headerRange, help: layoutHelp))
+            return (nil, diagnostics)
+        }
+        guard lowered.first == "period" else {
+            diagnostics.append(.error("the first column is '\(names.first ?? "")', but a wide file starts with a period column",
+                                      at: header.range(ofField: 0, in: file), help: layoutHelp))
+            return (nil, diagnostics)
+        }
+        let area = lowered.firstIndex(of: "area")
+        let indicators = names.indices.dropFirst().filter { $0 != area }.map {
+            WideIndicator(field: $0, name: names[$0], range: header.range(ofField: $0, in: file))
+        }
+        if indicators.isEmpty {
+            diagnostics.append(.warning("the file has a period column but no indicator columns", at: headerRange, help: layoutHelp))
+        }
+        return (.wide(period: 0, area: area, indicators: indicators), diagnostics)
+    }
+}

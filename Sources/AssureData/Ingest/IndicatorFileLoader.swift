@@ -1,0 +1,232 @@
+/// Reads one indicator file into the builder: the header settles the layout, then each row
+/// becomes points, and every problem becomes a diagnostic at its field. Rows with a problem
+/// add nothing; the rest of the file is still read, so one run reports every problem.
+struct IndicatorFileLoader {
+    let path: String
+    let fileIndex: Int32
+    /// Diagnostics beyond this many in one file are counted, not listed.
+    static let maximumShownProblems = 100
+
+    private var layout: FileLayout?
+    /// The long layout's columns, kept apart so each row does not copy the layout.
+    private var longColumns: FileLayout.LongColumns?
+    private var sawHeader = false
+    private var headerFieldCount = 0
+    private var wideIndicatorIDs: [Int] = []
+    private var shownProblems = 0
+    private var unshownProblems = 0
+    private var firstUnshownLine = 0
+
+    init(path: String, fileIndex: Int) {
+        self.path = path
+        self.fileIndex = Int32(truncatingIfNeeded: fileIndex)
+    }
+
+    /// Reads the whole file, adding points and diagnostics to `builder`.
+    mutating func load(into builder: inout IndicatorStoreBuilder) {
+        do {
+            try CSVFileReader(path: path).forEachRecord { record in
+                handle(record, builder: &builder)
+            }
+        } catch {
+            builder.diagnostics.append(.error("cannot read '\(error.path)': \(error.reason)", at: nil,
+                                              help: "check that the file exists and can be read"))
+            return
+        }
+        if !sawHeader {
+            report(.error("the file is empty", at: SourceRange(file: path, line: 1, column: 1),
+                          help: "the first line names the columns; " + FileLayout.layoutHelp), builder: &builder)
+        }
+        if unshownProblems > 0 {
+            builder.diagnostics.append(.error(
+                "\(unshownProblems) more problem\(unshownProblems == 1 ? "" : "s") in this file not shown",
+                at: SourceRange(file: path, line: firstUnshownLine, column: 1),
+                help: "fix the problems above and run again"))
+        }
+    }
+
+    private mutating func report(_ diagnostic: Diagnostic, builder: inout IndicatorStoreBuilder) {
+        if diagnostic.severity == .error && shownProblems >= IndicatorFileLoader.maximumShownProblems {
+            if unshownProblems == 0 { firstUnshownLine = diagnostic.range?.start.line ?? 1 }
+            unshownProblems += 1
+            return
+        }
+        if diagnostic.severity == .error { shownProblems += 1 }
+        builder.diagnostics.append(diagnostic)
+    }
+
+    private mutating func handle(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
+        if let problem = record.problem {
+            reportShapeProblem(problem, in: record, builder: &builder)
+            return
+        }
+        if record.isBlank { return }
+        guard sawHeader else {
+            readHeader(record, builder: &builder)
+            return
+        }
+        guard layout != nil else { return }
+        guard record.fieldCount == headerFieldCount else {
+            reportFieldCount(record, builder: &builder)
+            return
+        }
+        if let longColumns {
+            readLongRow(record, longColumns, builder: &builder)
+        } else if case .wide(let period, let area, let indicators)? = layout {
+            readWideRow(record, period: period, area: area, indicators: indicators, builder: &builder)
+        }
+    }
+
+    // MARK: Header
+
+    private mutating func readHeader(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
+        sawHeader = true
+        headerFieldCount = record.fieldCount
+        let (layout, diagnostics) = FileLayout.read(header: record, file: path)
+        for diagnostic in diagnostics { report(diagnostic, builder: &builder) }
+        self.layout = layout
+        switch layout {
+        case .long(let columns)?:
+            longColumns = columns
+            builder.periodFields[Int(fileIndex)] = columns.period
+        case .wide?: builder.periodFields[Int(fileIndex)] = 0
+        case nil: break
+        }
+        if case .wide(_, _, let indicators)? = layout {
+            wideIndicatorIDs = indicators.map { indicator in
+                Array(indicator.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
+            }
+        }
+    }
+
+    // MARK: Shape
+
+    private mutating func reportShapeProblem(_ problem: CSVShapeProblem, in record: CSVRecord, builder: inout IndicatorStoreBuilder) {
+        switch problem {
+        case .unterminatedQuote(let offset):
+            report(.error("this quoted field is not closed before the end of the file", at: record.range(at: offset, in: path),
+                          help: "end the field with a double quote (\"); a quote inside a quoted field is written twice (\"\")"),
+                   builder: &builder)
+        case .textAfterClosingQuote(let offset):
+            report(.error("text follows the closing quote of a field", at: record.range(at: offset, in: path),
+                          help: "put the whole field in double quotes, and write a quote inside it twice (\"\")"),
+                   builder: &builder)
+        }
+    }
+
+    private mutating func reportFieldCount(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
+        let expected = headerFieldCount
+        let message = "this row has \(record.fieldCount) field\(record.fieldCount == 1 ? "" : "s"), but the header has \(expected)"
+        if record.fieldCount > expected {
+            report(.error(message, at: record.range(ofField: expected, in: path),
+                          help: "a value with a comma in it must be in double quotes, as in \"1,234\""), builder: &builder)
+        } else {
+            report(.error(message, at: record.range(at: record.end, in: path),
+                          help: "give every row a field for each column; leave a field empty for a missing value"), builder: &builder)
+        }
+    }
+
+    // MARK: Rows
+
+    /// The id of a name field (an indicator, or an area when `isArea`); nil with an error when
+    /// blank (unless `blankAllowed`, which gives `.some(nil)`) or not UTF-8.
+    private mutating func readName(_ record: CSVRecord, field: Int, isArea: Bool, blankAllowed: Bool,
+                                   builder: inout IndicatorStoreBuilder) -> Int?? {
+        let (id, isNew) = record.withContent(of: field) { bytes -> (Int, Bool) in
+            if bytes.isEmpty { return (-1, false) }
+            return isArea ? builder.areas.intern(bytes) : builder.indicators.intern(bytes)
+        }
+        let kind = isArea ? "area" : "indicator"
+        if id < 0 {
+            if blankAllowed { return .some(nil) }
+            report(.error("the \(kind) is blank", at: record.range(ofField: field, in: path),
+                          help: "name the \(kind) on every row"), builder: &builder)
+            return nil
+        }
+        if isNew && !(isArea ? builder.areas.isValidUTF8(id) : builder.indicators.isValidUTF8(id)) {
+            report(.error("the \(kind) name is not valid UTF-8 text", at: record.range(ofField: field, in: path),
+                          help: "save the file as UTF-8 (in Excel: CSV UTF-8)"), builder: &builder)
+            return nil
+        }
+        return .some(id)
+    }
+
+    /// The period-text id of a period field; nil (with an error) when it is not a period.
+    private mutating func readPeriod(_ record: CSVRecord, field: Int, builder: inout IndicatorStoreBuilder) -> Int32? {
+        let id = record.withContent(of: field) { builder.periods.id(of: $0) }
+        if case .invalid(let message, let help) = builder.periods.readings[id] {
+            report(.error(message, at: record.range(ofField: field, in: path), help: help), builder: &builder)
+            return nil
+        }
+        return Int32(truncatingIfNeeded: id)
+    }
+
+    /// The value and status code of a value field; nil (with an error) when unreadable.
+    private mutating func readObservation(_ record: CSVRecord, field: Int, builder: inout IndicatorStoreBuilder) -> (value: Double, status: UInt8)? {
+        let reading = record.withContent(of: field) { bytes -> (Double, UInt8)? in
+            switch ValueReader.read(bytes) {
+            case .number(let value): return (value, CellStatus.value)
+            case .missing: return (0, CellStatus.missing)
+            case .suppressed: return (0, builder.suppressedStatus(bytes))
+            case .invalid: return nil
+            }
+        }
+        if let reading { return reading }
+        let text = record.withContent(of: field) { Array($0) }
+        if case .invalid(let message, let help) = text.withUnsafeBufferPointer(ValueReader.read) {
+            report(.error(message, at: record.range(ofField: field, in: path), help: help), builder: &builder)
+        }
+        return nil
+    }
+
+    private mutating func readNote(_ record: CSVRecord, field: Int?, builder: inout IndicatorStoreBuilder) -> Int32? {
+        guard let field else { return nil }
+        return record.withContent(of: field) { bytes -> Int32 in
+            bytes.isEmpty ? -1 : Int32(truncatingIfNeeded: builder.notes.intern(bytes).id)
+        }
+    }
+
+    private mutating func readLongRow(_ record: CSVRecord, _ columns: FileLayout.LongColumns, builder: inout IndicatorStoreBuilder) {
+        let indicator = readName(record, field: columns.indicator, isArea: false, blankAllowed: false, builder: &builder)
+        var area: Int?? = .some(nil)
+        if let field = columns.area {
+            area = readName(record, field: field, isArea: true, blankAllowed: true, builder: &builder)
+        }
+        let period = readPeriod(record, field: columns.period, builder: &builder)
+        let value = readObservation(record, field: columns.value, builder: &builder)
+        var numerator: (value: Double, status: UInt8)?? = .some(nil)
+        if let field = columns.numerator { numerator = readObservation(record, field: field, builder: &builder).map { .some($0) } }
+        var denominator: (value: Double, status: UInt8)?? = .some(nil)
+        if let field = columns.denominator { denominator = readObservation(record, field: field, builder: &builder).map { .some($0) } }
+        guard let indicator = indicator ?? nil, let area, let period, let value,
+              let numerator, let denominator else { return }
+        let point = IndicatorStoreBuilder.Point(
+            period: period, value: value.value, status: value.status,
+            numerator: numerator, denominator: denominator,
+            note: readNote(record, field: columns.note, builder: &builder),
+            file: fileIndex, line: Int32(truncatingIfNeeded: record.line))
+        builder.append(point, toSeries: builder.seriesIndex(indicator: indicator, area: area ?? -1))
+    }
+
+    private mutating func readWideRow(_ record: CSVRecord, period periodField: Int, area areaField: Int?,
+                                      indicators: [FileLayout.WideIndicator], builder: inout IndicatorStoreBuilder) {
+        var area: Int?? = .some(nil)
+        if let areaField {
+            area = readName(record, field: areaField, isArea: true, blankAllowed: true, builder: &builder)
+        }
+        let period = readPeriod(record, field: periodField, builder: &builder)
+        var readings: [(value: Double, status: UInt8)?] = []
+        readings.reserveCapacity(indicators.count)
+        for indicator in indicators {
+            readings.append(readObservation(record, field: indicator.field, builder: &builder))
+        }
+        guard let area, let period else { return }
+        for position in indicators.indices {
+            guard let reading = readings[position], position < wideIndicatorIDs.count else { continue }
+            let point = IndicatorStoreBuilder.Point(
+                period: period, value: reading.value, status: reading.status, numerator: nil, denominator: nil, note: nil,
+                file: fileIndex, line: Int32(truncatingIfNeeded: record.line))
+            builder.append(point, toSeries: builder.seriesIndex(indicator: wideIndicatorIDs[position], area: area ?? -1))
+        }
+    }
+}

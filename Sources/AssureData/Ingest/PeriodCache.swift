@@ -1,0 +1,46 @@
+/// What a period cell says, before the indicator's frequency is known.
+enum PeriodReading: Equatable {
+    case period(Period)
+    /// Text such as `2011-12`, which is December 2011 for a monthly indicator and 2011/12 for an
+    /// annual one; settled once the indicator's frequency is known.
+    case ambiguous(month: Month, financialYear: FinancialYear, message: String, help: String)
+    case invalid(message: String, help: String)
+}
+
+/// Reads each distinct period text once: an extract of three million rows has a few hundred
+/// distinct periods, and each is parsed the first time it is seen, then found by its bytes.
+struct PeriodCache {
+    private var texts = ByteInterner()
+    private(set) var readings: [PeriodReading] = []
+
+    /// The id of the period text (the index of its reading).
+    mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let (id, isNew) = texts.intern(bytes)
+        if isNew { readings.append(PeriodCache.read(texts.string(id), isValidUTF8: texts.isValidUTF8(id))) }
+        return id
+    }
+
+    /// The text of a period id, as written (for messages).
+    func text(_ id: Int) -> String { texts.string(id) }
+
+    static func read(_ text: String, isValidUTF8: Bool) -> PeriodReading {
+        guard isValidUTF8 else {
+            return .invalid(message: "the period is not valid UTF-8 text",
+                            help: "save the file as UTF-8 (CSV UTF-8 in Excel)")
+        }
+        do {
+            let period = try Period.parse(text)
+            guard period.frequency != nil else {
+                return .invalid(message: "'\(text.trimmingSpaces())' is a rolling 12 months, but data is recorded by month, quarter or year",
+                                help: "give each month's figure; rules aggregate months to rolling 12 months")
+            }
+            return .period(period)
+        } catch {
+            if case .month(let month)? = try? Period.parse(text, expecting: .monthly),
+               case .financialYear(let year)? = try? Period.parse(text, expecting: .financialYear) {
+                return .ambiguous(month: month, financialYear: year, message: error.message, help: error.help)
+            }
+            return .invalid(message: error.message, help: error.help)
+        }
+    }
+}

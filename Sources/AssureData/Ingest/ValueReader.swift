@@ -1,0 +1,187 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a value cell says, read from its bytes (already without surrounding spaces).
+enum CellReading: Equatable {
+    case number(Double)
+    /// Blank, `-`, `n/a` or `..`.
+    case missing
+    /// `c`, `x`, `*`, `[c]`, `[x]`, `low` or `[low]`: a value withheld to protect children's
+    /// identities. The marker is the cell's own text.
+    case suppressed
+    case invalid(message: String, help: String)
+}
+
+/// Reads values as extracts write them: `1234`, `-3.5`, `1,234` (thousands separators),
+/// `86%`, `1.2e3`, and the missing and suppression markers, in any letter case.
+///
+/// Numbers are converted exactly: up to 15 significant digits with a power of ten up to 22
+/// is one correctly rounded operation on exact doubles; anything longer goes to `strtod`.
+enum ValueReader {
+    static let missingMarkers = ["-", "n/a", ".."]
+    static let suppressionMarkers = ["c", "x", "*", "[c]", "[x]", "low", "[low]"]
+
+    static let numberHelp = "write a number (1234, 1,234.5 or 86%); leave the cell blank or write -, n/a or .. for a missing value; write c, x, *, [c] or low for a suppressed one"
+
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading {
+        guard let first = bytes.first else { return .missing }
+        let startsLikeNumber = (first >= 0x30 && first <= 0x39) || first == 0x2D || first == 0x2B || first == 0x2E
+        if !startsLikeNumber || bytes.count <= 3 {
+            if matches(bytes, any: missingMarkers) { return .missing }
+            if matches(bytes, any: suppressionMarkers) { return .suppressed }
+        }
+        return readNumber(bytes)
+    }
+
+    /// Whether `bytes` equals one of the (lower-case ASCII) `markers`, ignoring letter case.
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, any markers: [String]) -> Bool {
+        for marker in markers where marker.utf8.count == bytes.count {
+            var same = true
+            for (byte, expected) in zip(bytes, marker.utf8) {
+                let lower = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+                if lower != expected { same = false; break }
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
+
+    private static func readNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading {
+        let count = bytes.count
+        var index = 0
+        var negative = false
+        if bytes[0] == 0x2D || bytes[0] == 0x2B {
+            negative = bytes[0] == 0x2D
+            index = 1
+        }
+        var mantissa: UInt64 = 0
+        var significantDigits = 0
+        var exponent = 0
+        var sawDigit = false
+        var truncated = false
+        var sawSeparator = false
+        var groupLength = 0
+
+        // Whole part, with thousands separators every three digits.
+        while index < count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                sawDigit = true
+                groupLength += 1
+                let digit = UInt64(byte - 0x30)
+                if mantissa == 0 && digit == 0 {
+                    // A leading zero is not significant.
+                } else if significantDigits < 19 {
+                    mantissa = mantissa &* 10 &+ digit
+                    significantDigits += 1
+                } else {
+                    truncated = truncated || digit != 0
+                    significantDigits += 1
+                    exponent += 1
+                }
+            } else if byte == 0x2C {
+                guard sawDigit, sawSeparator ? groupLength == 3 : groupLength <= 3 else { return misplacedSeparator(bytes) }
+                sawSeparator = true
+                groupLength = 0
+            } else {
+                break
+            }
+            index += 1
+        }
+        if sawSeparator && groupLength != 3 { return misplacedSeparator(bytes) }
+
+        // Fraction.
+        if index < count, bytes[index] == 0x2E {
+            index += 1
+            while index < count, bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+                sawDigit = true
+                let digit = UInt64(bytes[index] - 0x30)
+                if mantissa == 0 && digit == 0 {
+                    exponent -= 1
+                } else if significantDigits < 19 {
+                    mantissa = mantissa &* 10 &+ digit
+                    significantDigits += 1
+                    exponent -= 1
+                } else {
+                    truncated = truncated || digit != 0
+                    significantDigits += 1
+                }
+                index += 1
+            }
+        }
+        guard sawDigit else { return notANumber(bytes) }
+
+        // Exponent.
+        var writtenExponent = 0
+        if index < count, bytes[index] == 0x65 || bytes[index] == 0x45 {
+            index += 1
+            var exponentNegative = false
+            if index < count, bytes[index] == 0x2D || bytes[index] == 0x2B {
+                exponentNegative = bytes[index] == 0x2D
+                index += 1
+            }
+            var exponentDigits = 0
+            while index < count, bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+                if writtenExponent < 100_000 { writtenExponent = writtenExponent * 10 + Int(bytes[index] - 0x30) }
+                exponentDigits += 1
+                index += 1
+            }
+            guard exponentDigits > 0 else { return notANumber(bytes) }
+            if exponentNegative { writtenExponent = -writtenExponent }
+        }
+        // A percentage is kept as written: 86% is 86 (the rules declare the unit).
+        if index < count, bytes[index] == 0x25 { index += 1 }
+        guard index == count else { return notANumber(bytes) }
+
+        exponent += writtenExponent
+        var value: Double
+        if !truncated && significantDigits <= 15 && exponent >= -22 && exponent <= 22 {
+            value = Double(mantissa)
+            if exponent < 0 { value /= powersOfTen[-exponent] } else { value *= powersOfTen[exponent] }
+            if mantissa == 0 { value = 0 }
+        } else {
+            value = slowConversion(bytes)
+        }
+        guard value.isFinite else {
+            return .invalid(message: "'\(text(bytes))' is too large to be a value", help: numberHelp)
+        }
+        return .number(negative ? -value : value)
+    }
+
+    /// `strtod` on the digits, point and exponent (no sign, separators or `%`).
+    private static func slowConversion(_ bytes: UnsafeBufferPointer<UInt8>) -> Double {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer -> Double in
+            var length = 0
+            for (offset, byte) in bytes.enumerated() {
+                if offset == 0 && (byte == 0x2D || byte == 0x2B) { continue }
+                if byte == 0x2C || byte == 0x25 { continue }
+                buffer[length] = CChar(bitPattern: byte)
+                length += 1
+            }
+            buffer[length] = 0
+            guard let base = buffer.baseAddress else { return .nan }
+            return strtod(base, nil)
+        }
+    }
+
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func notANumber(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading {
+        .invalid(message: "'\(text(bytes))' is not a number", help: numberHelp)
+    }
+
+    private static func misplacedSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading {
+        .invalid(message: "'\(text(bytes))' has a thousands separator in the wrong place",
+                 help: "thousands separators come every three digits, as in 1,234; decimals are written with a point, as in 12.34")
+    }
+}

@@ -1,0 +1,71 @@
+import XCTest
+@testable import AssureData
+
+final class ValueReaderTests: XCTestCase {
+    private func read(_ text: String) -> CellReading {
+        Array(text.utf8).withUnsafeBufferPointer(ValueReader.read)
+    }
+
+    func testPlainNumbers() {
+        XCTAssertEqual(read("12"), .number(12))
+        XCTAssertEqual(read("-3.25"), .number(-3.25))
+        XCTAssertEqual(read("+7"), .number(7))
+        XCTAssertEqual(read(".5"), .number(0.5))
+        XCTAssertEqual(read("0"), .number(0))
+        XCTAssertEqual(read("0.000"), .number(0))
+    }
+
+    func testDecimalsConvertExactly() {
+        // The same doubles Swift's own (correctly rounded) parser gives for these literals.
+        XCTAssertEqual(read("0.1"), .number(0.1))
+        XCTAssertEqual(read("45.67"), .number(45.67))
+        XCTAssertEqual(read("123456789012345"), .number(123456789012345))
+        XCTAssertEqual(read("0.30000000000000004"), .number(0.30000000000000004))
+        XCTAssertEqual(read("12345678901234567890"), .number(12345678901234567890.0))
+        XCTAssertEqual(read("1.7976931348623157e308"), .number(1.7976931348623157e308))
+        XCTAssertEqual(read("2.5e-3"), .number(0.0025))
+        XCTAssertEqual(read("1E3"), .number(1000))
+    }
+
+    func testThousandsSeparators() {
+        XCTAssertEqual(read("1,234"), .number(1234))
+        XCTAssertEqual(read("1,234,567.5"), .number(1234567.5))
+        XCTAssertEqual(read("-12,000"), .number(-12000))
+    }
+
+    func testPercentagesKeepTheirFigure() {
+        XCTAssertEqual(read("86%"), .number(86))
+        XCTAssertEqual(read("12.5%"), .number(12.5))
+    }
+
+    func testMissingMarkers() {
+        for text in ["", "-", "n/a", "N/A", ".."] {
+            XCTAssertEqual(read(text), .missing, text)
+        }
+    }
+
+    func testSuppressionMarkersAreNeverZero() {
+        for text in ["c", "C", "x", "X", "*", "[c]", "[C]", "[x]", "low", "Low", "LOW", "[low]"] {
+            XCTAssertEqual(read(text), .suppressed, text)
+        }
+    }
+
+    func testMisplacedThousandsSeparatorIsAnError() {
+        XCTAssertEqual(read("12,34"), .invalid(
+            message: "'12,34' has a thousands separator in the wrong place",
+            help: "thousands separators come every three digits, as in 1,234; decimals are written with a point, as in 12.34"))
+        guard case .invalid = read("1234,567") else { return XCTFail("1234,567 read as a number") }
+        guard case .invalid = read(",123") else { return XCTFail(",123 read as a number") }
+    }
+
+    func testTextIsNotANumber() {
+        XCTAssertEqual(read("12a"), .invalid(message: "'12a' is not a number", help: ValueReader.numberHelp))
+        for text in ["abc", "1.2.3", "%", "-", "1e", "--1", "1 2", "nan", "inf", "12%%"] where text != "-" {
+            guard case .invalid = read(text) else { return XCTFail("\(text) read as a value") }
+        }
+    }
+
+    func testHugeNumberIsAnError() {
+        XCTAssertEqual(read("1e999"), .invalid(message: "'1e999' is too large to be a value", help: ValueReader.numberHelp))
+    }
+}
