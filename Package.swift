@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "AssureData", targets: ["AssureData"]),
         .library(name: "AssureAnalysis", targets: ["AssureAnalysis"]),
         .library(name: "AssureLanguage", targets: ["AssureLanguage"]),
+        .library(name: "AssureReport", targets: ["AssureReport"]),
     ],
     targets: [
         // Calendar, diagnostics, CSV ingestion, the indicator catalogue.
@@ -19,8 +20,10 @@ let package = Package(
         .target(name: "AssureAnalysis"),
         // Rules files: tokens → syntax tree → checked rule set; diagnostics; formatter.
         .target(name: "AssureLanguage", dependencies: ["AssureData"]),
+        // Results → words and files: the SPC chart of one series as text, JSON and CSV.
+        .target(name: "AssureReport", dependencies: ["AssureData", "AssureAnalysis"]),
         // The command line: arguments in, library call, bytes and an exit code out.
-        .executableTarget(name: "assure", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
+        .executableTarget(name: "assure", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureReport"]),
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
@@ -29,6 +32,11 @@ let package = Package(
             name: "AssureAnalysisTests",
             dependencies: ["AssureAnalysis"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AssureReportTests",
+            dependencies: ["AssureReport", "AssureData", "AssureAnalysis"],
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -10,6 +10,7 @@ enum Dispatcher {
 
     static let commands: [Command] = [
         IndicatorsCommand.command,
+        SPCCommand.command,
     ]
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
