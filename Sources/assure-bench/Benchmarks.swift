@@ -14,6 +14,10 @@ enum Benchmarks {
         // Used by `csv` to load the file in a process of its own, so peak memory is the loader's.
         Benchmark(name: "csv-load", summary: "(internal) load one CSV file and report time and peak memory",
                   run: CSVBenchmark.loadInThisProcess),
+        Benchmark(name: "calibration", summary: "False signals and detection of judge by spc vs a naive 10% rule on simulated series (--series N, --seed S)",
+                  run: { runCalibration(arguments: $0) }),
+        Benchmark(name: "spc-speed", summary: "Time xmr over 10,000 series of 120 points (--series N, --points P, --repeats R)",
+                  run: { runSPCSpeed(arguments: $0) }),
     ]
 
     static func run(_ arguments: [String]) -> Int32 {
