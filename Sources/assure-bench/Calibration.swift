@@ -84,12 +84,15 @@ private func percent(_ count: Int?, of total: Int) -> String {
 enum CalibrationRule: CaseIterable, Hashable {
     /// `judge by spc`: XmR with default options, improvement = increase.
     case spc
+    /// The same with the limits fixed on the first 12 values (`--fix-after 12`).
+    case spcFixedAfter12
     /// A change of 10% or more on the previous period.
     case naive
 
     var words: String {
         switch self {
         case .spc: return "judge by spc"
+        case .spcFixedAfter12: return "judge by spc, limits fixed after 12"
         case .naive: return "naive ±10% on previous"
         }
     }
@@ -98,9 +101,10 @@ enum CalibrationRule: CaseIterable, Hashable {
     /// −1 a fall, 0 no signal. For SPC, a rise is special cause improvement (increase is better).
     func judge(_ values: ArraySlice<Double>) -> (signal: Int, rule: SpecialCauseRule?) {
         switch self {
-        case .spc:
+        case .spc, .spcFixedAfter12:
             let series: [Double?] = values.map { $0 }
-            guard let result = try? xmr(series), let latest = result.points.last else { return (0, nil) }
+            let options = SPCOptions(fixAfterPoints: self == .spc ? nil : 12)
+            guard let result = try? xmr(series, options: options), let latest = result.points.last else { return (0, nil) }
             switch latest.type {
             case .specialCauseImprovement: return (1, latest.specialCause?.rule)
             case .specialCauseConcern: return (-1, latest.specialCause?.rule)
@@ -143,7 +147,7 @@ struct StableTally {
                     reportsFlagged[rule, default: 0] += 1
                     if month == lastReportMonth {
                         singleReport[rule, default: 0] += 1
-                        if let label { singleReportRules[label, default: 0] += 1 }
+                        if let label, rule == .spc { singleReportRules[label, default: 0] += 1 }
                     }
                 }
                 if ever { everFlagged[rule, default: 0] += 1 }
