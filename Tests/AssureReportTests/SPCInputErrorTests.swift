@@ -115,3 +115,26 @@ final class SPCInputErrorTests: XCTestCase {
         XCTAssertTrue(message.hasPrefix("cannot rebase at '2023/24 Q1': "), message)
     }
 }
+
+/// Files that are not a bare `period,value` but still hold one series to chart.
+final class SPCInputShapeTests: XCTestCase {
+    func testOtherNumericColumnsBesideValueAreIgnored() throws {
+        let read = SPCSeriesReader.read(bytes: Array("period,value,denominator\n2023-01,10,200\n2023-02,12,210\n".utf8))
+        XCTAssertEqual(read.diagnostics, [])
+        XCTAssertEqual(read.series?.values, [10, 12])
+        XCTAssertEqual(read.series?.indicator, "value")
+    }
+
+    func testAWideFileOfOneNamedIndicatorIsCharted() throws {
+        let read = SPCSeriesReader.read(bytes: Array("\u{FEFF}period,referrals\r\n2023-01,10\r\n2023-02,12\r\n".utf8))
+        XCTAssertEqual(read.diagnostics, [])
+        XCTAssertEqual(read.series?.indicator, "referrals")
+        XCTAssertEqual(read.series?.values, [10, 12])
+    }
+
+    func testAQuotedValueHeaderIsRenamedInsideItsQuotes() throws {
+        let read = SPCSeriesReader.read(bytes: Array("\"period\",\"VALUE\"\n2023-01,10\n2023-02,x1\n".utf8))
+        XCTAssertEqual(read.diagnostics.map(\.message), ["'x1' is not a number"])
+        XCTAssertEqual(read.diagnostics.first?.range?.description, "<stdin>:3:9")
+    }
+}

@@ -71,19 +71,21 @@ public enum SPCSeriesReader {
         result.diagnostics = loaded.diagnostics.map(mapping.apply)
         guard let data = loaded.data else { return result }
 
-        switch data.allSeries.count {
+        // In a period,value file other numeric columns may sit beside the value; chart the value.
+        let candidates = renamed.map { name in data.allSeries.filter { $0.indicator == name.placeholder } } ?? data.allSeries
+        switch candidates.count {
         case 1:
-            guard let indicatorSeries = data.allSeries.first else { return result }
+            guard let indicatorSeries = candidates.first else { return result }
             result.series = makeSeries(indicatorSeries, indicator: mapping.restore(indicatorSeries.indicator), source: source)
         case 0:
             result.diagnostics.append(.error("'\(source)' has no values to chart", at: SourceRange(file: source, line: 1, column: 1),
                                              help: "add one row per period under the header, e.g. 2024-03,180"))
         default:
-            let names = data.allSeries.prefix(5).map { series in
+            let names = candidates.prefix(5).map { series in
                 mapping.restore(series.indicator) + (series.area.map { " (\($0))" } ?? "")
             }
             result.diagnostics.append(.error(
-                "'\(source)' holds \(data.allSeries.count) series (\(names.joined(separator: ", "))\(data.allSeries.count > 5 ? ", …" : "")); assure spc charts one",
+                "'\(source)' holds \(candidates.count) series (\(names.joined(separator: ", "))\(candidates.count > 5 ? ", …" : "")); assure spc charts one",
                 at: SourceRange(file: source, line: 1, column: 1),
                 help: "give assure spc a file with the columns period and value, or one indicator in one area"))
         }
