@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AssureAnalysis", targets: ["AssureAnalysis"]),
         .library(name: "AssureLanguage", targets: ["AssureLanguage"]),
         .library(name: "AssureEngine", targets: ["AssureEngine"]),
+        .library(name: "AssureReport", targets: ["AssureReport"]),
     ],
     targets: [
         // Calendar, diagnostics, CSV ingestion, the indicator catalogue.
@@ -22,8 +23,10 @@ let package = Package(
         .target(name: "AssureLanguage", dependencies: ["AssureData"]),
         // Rule set + indicator data + period → findings: values, comparisons, classification.
         .target(name: "AssureEngine", dependencies: ["AssureData", "AssureLanguage", "AssureAnalysis"]),
+        // Results → words and files: the SPC chart of one series as text, JSON and CSV.
+        .target(name: "AssureReport", dependencies: ["AssureData", "AssureAnalysis"]),
         // The command line: arguments in, library call, bytes and an exit code out.
-        .executableTarget(name: "assure", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
+        .executableTarget(name: "assure", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
@@ -33,6 +36,11 @@ let package = Package(
             name: "AssureAnalysisTests",
             dependencies: ["AssureAnalysis"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AssureReportTests",
+            dependencies: ["AssureReport", "AssureData", "AssureAnalysis"],
+            exclude: ["Golden"]
         ),
     ]
 )

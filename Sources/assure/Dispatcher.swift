@@ -9,6 +9,8 @@ enum Dispatcher {
     }
 
     static let commands: [Command] = [
+        IndicatorsCommand.command,
+        SPCCommand.command,
     ]
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {

@@ -65,7 +65,7 @@ public struct IndicatorSeries: Sendable {
     }
 
     private func point(atIndex index: Int) -> DataPoint {
-        let file = Int(columns.files[index])
+        let file = columns.file(at: index)
         let noteID = columns.notes.map { Int($0[index]) } ?? -1
         return DataPoint(
             period: Period(ordinal: Int(columns.periods[index]), frequency: frequency),
@@ -73,7 +73,6 @@ public struct IndicatorSeries: Sendable {
             numerator: columns.numerators.flatMap { texts.observation(value: $0.values[index], status: $0.statuses[index]) },
             denominator: columns.denominators.flatMap { texts.observation(value: $0.values[index], status: $0.statuses[index]) },
             note: noteID >= 0 && noteID < texts.notes.count ? texts.notes[noteID] : nil,
-            origin: DataOrigin(file: file < texts.files.count ? texts.files[file] : "",
-                               line: Int(columns.lines[index]), column: Int(columns.columns[index])))
+            origin: DataOrigin(file: file < texts.files.count ? texts.files[file] : "", line: Int(columns.lines[index])))
     }
 }

@@ -13,9 +13,6 @@ struct IndicatorStoreBuilder {
         var note: Int32?
         var file: Int32
         var line: Int32
-        /// The columns of the value and of the period.
-        var column: Int32
-        var periodColumn: Int32
     }
 
     var indicators = ByteInterner()
@@ -24,6 +21,8 @@ struct IndicatorStoreBuilder {
     var markers = ByteInterner()
     var periods = PeriodCache()
     var files: [String] = []
+    /// The field position of each file's period column, for diagnostics about periods.
+    var periodFields: [Int: Int] = [:]
     var diagnostics: [Diagnostic] = []
 
     private(set) var series: [SeriesColumns] = []
@@ -70,13 +69,13 @@ struct IndicatorStoreBuilder {
 extension SeriesColumns {
     mutating func append(_ point: IndicatorStoreBuilder.Point) {
         let existing = count
+        if fileRuns.last?.file != point.file {
+            fileRuns.append(FileRun(start: Int32(truncatingIfNeeded: existing), file: point.file))
+        }
         periods.append(point.period)
         values.append(point.value)
         statuses.append(point.status)
-        files.append(point.file)
         lines.append(point.line)
-        columns.append(point.column)
-        periodColumns.append(point.periodColumn)
         if let numerator = point.numerator {
             if numerators == nil { numerators = ObservationColumn(absentCount: existing) }
             numerators?.append(value: numerator.value, status: numerator.status)

@@ -17,20 +17,18 @@ public enum Observation: Hashable, Sendable {
     }
 }
 
-/// Where a data point came from: the file, and the line and column of its value.
+/// Where a data point came from: the file, and the line its row starts on.
 public struct DataOrigin: Hashable, Sendable, CustomStringConvertible {
     public let file: String
     public let line: Int
-    public let column: Int
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int) {
         self.file = file
         self.line = line
-        self.column = column
     }
 
-    /// `file:line:column`, as diagnostics write places.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line`.
+    public var description: String { "\(file):\(line)" }
 }
 
 /// One period's figure for an indicator (in one area), with the optional numerator,

@@ -25,18 +25,22 @@ struct ObservationColumn: Sendable {
     }
 }
 
-/// The points of one series stored column by column, about 30 bytes a point, so that
+/// A run of consecutive points read from one file.
+struct FileRun: Sendable {
+    var start: Int32
+    var file: Int32
+}
+
+/// The points of one series stored column by column, about 17 bytes a point, so that
 /// millions of rows fit in memory. `periods` holds period-text ids while loading and period
-/// ordinals (see `Period.ordinal`) once the series is finished.
+/// ordinals (see `Period.ordinal`) once the series is finished. The file of each point is kept
+/// as runs, since a series nearly always comes from one file or a few.
 struct SeriesColumns: Sendable {
     var periods: ContiguousArray<Int32> = []
     var values: ContiguousArray<Double> = []
     var statuses: ContiguousArray<UInt8> = []
-    var files: ContiguousArray<Int32> = []
     var lines: ContiguousArray<Int32> = []
-    /// The column of each point's value, and of its period (for diagnostics about periods).
-    var columns: ContiguousArray<Int32> = []
-    var periodColumns: ContiguousArray<Int32> = []
+    var fileRuns: ContiguousArray<FileRun> = []
     var numerators: ObservationColumn?
     var denominators: ObservationColumn?
     /// Note ids, -1 for none; nil until a file with a note column adds to the series.
@@ -44,15 +48,28 @@ struct SeriesColumns: Sendable {
 
     var count: Int { periods.count }
 
+    /// The file index of point `index`.
+    func file(at index: Int) -> Int {
+        var low = 0
+        var high = fileRuns.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(fileRuns[middle].start) <= index { low = middle } else { high = middle }
+        }
+        return fileRuns.isEmpty ? 0 : Int(fileRuns[low].file)
+    }
+
     /// Puts the points in the order `order` (a permutation of the point indices).
     mutating func reorder(_ order: [Int]) {
+        let files = order.map { file(at: $0) }
         periods = ContiguousArray(order.map { periods[$0] })
         values = ContiguousArray(order.map { values[$0] })
         statuses = ContiguousArray(order.map { statuses[$0] })
-        files = ContiguousArray(order.map { files[$0] })
         lines = ContiguousArray(order.map { lines[$0] })
-        columns = ContiguousArray(order.map { columns[$0] })
-        periodColumns = ContiguousArray(order.map { periodColumns[$0] })
+        fileRuns = []
+        for (index, file) in files.enumerated() where fileRuns.last.map({ Int($0.file) != file }) ?? true {
+            fileRuns.append(FileRun(start: Int32(truncatingIfNeeded: index), file: Int32(truncatingIfNeeded: file)))
+        }
         if let column = numerators {
             numerators?.values = ContiguousArray(order.map { column.values[$0] })
             numerators?.statuses = ContiguousArray(order.map { column.statuses[$0] })

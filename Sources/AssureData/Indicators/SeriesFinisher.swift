@@ -33,28 +33,63 @@ extension IndicatorStoreBuilder {
         }
     }
 
-    /// A point's place: series and index, and where its period was read.
+    /// A point's place: series and index, and the file and line of its row.
     private struct PointPlace: Comparable {
-        var file: Int32
+        var file: Int
         var line: Int32
-        var column: Int32
         var series: Int
         var index: Int
 
         static func < (lhs: PointPlace, rhs: PointPlace) -> Bool {
-            (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+            (lhs.file, lhs.line, lhs.series, lhs.index) < (rhs.file, rhs.line, rhs.series, rhs.index)
         }
     }
 
     private func place(series: Int, index: Int) -> PointPlace {
-        let columns = self.series[series]
-        return PointPlace(file: columns.files[index], line: columns.lines[index], column: columns.periodColumns[index],
-                          series: series, index: index)
+        PointPlace(file: self.series[series].file(at: index), line: self.series[series].lines[index],
+                   series: series, index: index)
     }
 
+    /// The place of a point's period field. Columns are not stored per point (that would
+    /// cost memory on every row for the rare diagnostic), so this gives column 0, which
+    /// `locatePeriodColumns` replaces by reading the lines again.
     private func range(_ place: PointPlace) -> SourceRange {
-        let file = Int(place.file) < files.count ? files[Int(place.file)] : ""
-        return SourceRange(file: file, line: Int(place.line), column: Int(place.column))
+        let file = place.file < files.count ? files[place.file] : ""
+        return SourceRange(file: file, start: SourcePosition(line: Int(place.line), column: 0),
+                           end: SourcePosition(line: Int(place.line), column: 0))
+    }
+
+    /// Replaces the column-0 places made by `range(_:)` with the period field's place, reading
+    /// again only the files and lines concerned.
+    private mutating func locatePeriodColumns() {
+        var wanted: [String: Set<Int>] = [:]
+        for diagnostic in diagnostics {
+            for range in [diagnostic.range] + diagnostic.notes.map(\.range) {
+                if let range, range.start.column == 0 { wanted[range.file, default: []].insert(range.start.line) }
+            }
+        }
+        guard !wanted.isEmpty else { return }
+        var found: [String: [Int: SourceRange]] = [:]
+        for (index, file) in files.enumerated() {
+            guard let lines = wanted[file] else { continue }
+            let field = periodFields[index] ?? 0
+            var ranges: [Int: SourceRange] = [:]
+            try? CSVFileReader(path: file).forEachRecord { record in
+                if lines.contains(record.line), field < record.fieldCount {
+                    ranges[record.line] = record.range(ofField: field, in: file)
+                }
+            }
+            found[file] = ranges
+        }
+        func located(_ range: SourceRange?) -> SourceRange? {
+            guard let range, range.start.column == 0 else { return range }
+            return found[range.file]?[range.start.line] ?? SourceRange(file: range.file, line: range.start.line, column: 1)
+        }
+        diagnostics = diagnostics.map { diagnostic in
+            Diagnostic(diagnostic.severity, diagnostic.message, at: located(diagnostic.range), help: diagnostic.help,
+                       notes: diagnostic.notes.map { Diagnostic.Note(range: located($0.range), message: $0.message) },
+                       fixIt: diagnostic.fixIt)
+        }
     }
 
     /// Settles frequencies, orders every series and finds duplicates; the data, unless any
@@ -74,6 +109,7 @@ extension IndicatorStoreBuilder {
             orderAndCheck(index, frequency: frequency)
         }
 
+        locatePeriodColumns()
         diagnostics.sort()
         guard !diagnostics.hasErrors else { return IndicatorLoadResult(data: nil, diagnostics: diagnostics) }
         let texts = SeriesTexts(files: files, markers: (0..<markers.count).map(markers.string),

@@ -88,13 +88,15 @@ enum FileLayout {
             return (.long(columns), diagnostics)
         }
 
+        // A value column without an indicator column is a long file missing a column, not a
+        // wide file with an indicator called "value".
+        if lowered.contains("value") {
+            diagnostics.append(.error("the header has a value column but no indicator column", at: headerRange, help: layoutHelp))
+            return (nil, diagnostics)
+        }
         guard lowered.first == "period" else {
-            if lowered.contains("value") {
-                diagnostics.append(.error("the header has a value column but no indicator column", at: headerRange, help: layoutHelp))
-            } else {
-                diagnostics.append(.error("the first column is '\(names.first ?? "")', but a wide file starts with a period column",
-                                          at: header.range(ofField: 0, in: file), help: layoutHelp))
-            }
+            diagnostics.append(.error("the first column is '\(names.first ?? "")', but a wide file starts with a period column",
+                                      at: header.range(ofField: 0, in: file), help: layoutHelp))
             return (nil, diagnostics)
         }
         let area = lowered.firstIndex(of: "area")

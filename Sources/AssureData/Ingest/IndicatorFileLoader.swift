@@ -8,6 +8,8 @@ struct IndicatorFileLoader {
     static let maximumShownProblems = 100
 
     private var layout: FileLayout?
+    /// The long layout's columns, kept apart so each row does not copy the layout.
+    private var longColumns: FileLayout.LongColumns?
     private var sawHeader = false
     private var headerFieldCount = 0
     private var wideIndicatorIDs: [Int] = []
@@ -63,14 +65,15 @@ struct IndicatorFileLoader {
             readHeader(record, builder: &builder)
             return
         }
-        guard let layout else { return }
+        guard layout != nil else { return }
         guard record.fieldCount == headerFieldCount else {
             reportFieldCount(record, builder: &builder)
             return
         }
-        switch layout {
-        case .long(let columns): readLongRow(record, columns, builder: &builder)
-        case .wide(let period, let area, let indicators): readWideRow(record, period: period, area: area, indicators: indicators, builder: &builder)
+        if let longColumns {
+            readLongRow(record, longColumns, builder: &builder)
+        } else if case .wide(let period, let area, let indicators)? = layout {
+            readWideRow(record, period: period, area: area, indicators: indicators, builder: &builder)
         }
     }
 
@@ -82,6 +85,13 @@ struct IndicatorFileLoader {
         let (layout, diagnostics) = FileLayout.read(header: record, file: path)
         for diagnostic in diagnostics { report(diagnostic, builder: &builder) }
         self.layout = layout
+        switch layout {
+        case .long(let columns)?:
+            longColumns = columns
+            builder.periodFields[Int(fileIndex)] = columns.period
+        case .wide?: builder.periodFields[Int(fileIndex)] = 0
+        case nil: break
+        }
         if case .wide(_, _, let indicators)? = layout {
             wideIndicatorIDs = indicators.map { indicator in
                 Array(indicator.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
@@ -190,13 +200,11 @@ struct IndicatorFileLoader {
         if let field = columns.denominator { denominator = readObservation(record, field: field, builder: &builder).map { .some($0) } }
         guard let indicator = indicator ?? nil, let area, let period, let value,
               let numerator, let denominator else { return }
-        let position = record.position(of: record.fields[columns.value].rawStart)
         let point = IndicatorStoreBuilder.Point(
             period: period, value: value.value, status: value.status,
             numerator: numerator, denominator: denominator,
             note: readNote(record, field: columns.note, builder: &builder),
-            file: fileIndex, line: Int32(truncatingIfNeeded: position.line), column: Int32(truncatingIfNeeded: position.column),
-            periodColumn: Int32(truncatingIfNeeded: record.position(of: record.fields[columns.period].rawStart).column))
+            file: fileIndex, line: Int32(truncatingIfNeeded: record.line))
         builder.append(point, toSeries: builder.seriesIndex(indicator: indicator, area: area ?? -1))
     }
 
@@ -213,14 +221,11 @@ struct IndicatorFileLoader {
             readings.append(readObservation(record, field: indicator.field, builder: &builder))
         }
         guard let area, let period else { return }
-        let periodColumn = Int32(truncatingIfNeeded: record.position(of: record.fields[periodField].rawStart).column)
-        for (position, indicator) in indicators.enumerated() {
+        for position in indicators.indices {
             guard let reading = readings[position], position < wideIndicatorIDs.count else { continue }
-            let place = record.position(of: record.fields[indicator.field].rawStart)
             let point = IndicatorStoreBuilder.Point(
                 period: period, value: reading.value, status: reading.status, numerator: nil, denominator: nil, note: nil,
-                file: fileIndex, line: Int32(truncatingIfNeeded: place.line), column: Int32(truncatingIfNeeded: place.column),
-                periodColumn: periodColumn)
+                file: fileIndex, line: Int32(truncatingIfNeeded: record.line))
             builder.append(point, toSeries: builder.seriesIndex(indicator: wideIndicatorIDs[position], area: area ?? -1))
         }
     }

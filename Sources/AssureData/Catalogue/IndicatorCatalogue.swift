@@ -1,0 +1,101 @@
+/// A run of consecutive periods, such as the months of a gap: `2023-06` or
+/// `2023-06 to 2023-09`.
+public struct PeriodSpan: Hashable, Sendable {
+    public let first: Period
+    public let last: Period
+    /// How many periods the span covers.
+    public let count: Int
+
+    public init(first: Period, last: Period, count: Int) {
+        self.first = first
+        self.last = last
+        self.count = count
+    }
+
+    /// The span as the catalogue writes it: one period's code, or `first to last`.
+    public var code: String { count == 1 ? first.code : "\(first.code) to \(last.code)" }
+}
+
+/// What the data holds for one indicator in one area: its span, how many values are present,
+/// missing and suppressed, and the gaps inside the span.
+public struct CatalogueEntry: Hashable, Sendable {
+    public let indicator: String
+    /// The area, or nil for the series from files without an area column.
+    public let area: String?
+    public let frequency: Frequency
+    public let firstPeriod: Period
+    public let lastPeriod: Period
+    /// Points with a value.
+    public let valueCount: Int
+    /// Points written as missing (blank, `-`, `n/a`, `..`).
+    public let missingCount: Int
+    /// Points withheld (`c`, `[c]`, `low`…).
+    public let suppressedCount: Int
+    /// Periods inside the span with no row or a missing value, as runs.
+    public let gaps: [PeriodSpan]
+    /// The files the points came from, in load order.
+    public let files: [String]
+
+    /// The number of periods in the gaps.
+    public var gapCount: Int { gaps.reduce(0) { $0 + $1.count } }
+}
+
+/// The catalogue `assure indicators` shows: every indicator, in every area, with its
+/// coverage and gaps, so that an officer can see what the month's extracts hold.
+public struct IndicatorCatalogue: Sendable {
+    /// One entry per series, by indicator, then area (the series without an area first).
+    public let entries: [CatalogueEntry]
+
+    public init(_ data: IndicatorData) {
+        entries = data.allSeries.compactMap { IndicatorCatalogue.entry(for: $0, files: data.files) }
+    }
+
+    /// The indicator names, in order.
+    public var indicators: [String] {
+        var seen = Set<String>()
+        return entries.map(\.indicator).filter { seen.insert($0).inserted }
+    }
+
+    static func entry(for series: IndicatorSeries, files: [String]) -> CatalogueEntry? {
+        let columns = series.columns
+        guard let firstOrdinal = columns.periods.first, let lastOrdinal = columns.periods.last else { return nil }
+        var values = 0
+        var missing = 0
+        var suppressed = 0
+        var gaps: [PeriodSpan] = []
+        var gapStart: Int?
+        var expected = Int(firstOrdinal)
+
+        func closeGap(before ordinal: Int) {
+            guard let start = gapStart else { return }
+            gaps.append(PeriodSpan(first: Period(ordinal: start, frequency: series.frequency),
+                                   last: Period(ordinal: ordinal - 1, frequency: series.frequency),
+                                   count: ordinal - start))
+            gapStart = nil
+        }
+
+        for index in 0..<columns.count {
+            let ordinal = Int(columns.periods[index])
+            if ordinal > expected, gapStart == nil { gapStart = expected }
+            let status = columns.statuses[index]
+            if status == CellStatus.missing {
+                missing += 1
+                if gapStart == nil { gapStart = ordinal }
+            } else {
+                closeGap(before: ordinal)
+                if status == CellStatus.value { values += 1 } else { suppressed += 1 }
+            }
+            expected = ordinal + 1
+        }
+        closeGap(before: Int(lastOrdinal) + 1)
+
+        var fileIndices = Set<Int32>()
+        for run in columns.fileRuns { fileIndices.insert(run.file) }
+        let usedFiles = fileIndices.sorted().compactMap { Int($0) < files.count ? files[Int($0)] : nil }
+        return CatalogueEntry(
+            indicator: series.indicator, area: series.area, frequency: series.frequency,
+            firstPeriod: Period(ordinal: Int(firstOrdinal), frequency: series.frequency),
+            lastPeriod: Period(ordinal: Int(lastOrdinal), frequency: series.frequency),
+            valueCount: values, missingCount: missing, suppressedCount: suppressed, gaps: gaps, files: usedFiles)
+    }
+}
