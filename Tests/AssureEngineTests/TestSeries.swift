@@ -14,7 +14,7 @@ struct TestSeries: PointSource {
             points[period] = DataPoint(period: period, observation: row.1,
                                        numerator: row.numerator.map(Observation.value),
                                        denominator: row.denominator.map(Observation.value),
-                                       origin: DataOrigin(file: "test.csv", line: line + 2, column: 1))
+                                       origin: DataOrigin(file: "test.csv", line: line + 2))
         }
         self.points = points
     }
