@@ -15,8 +15,12 @@ extension Narrative {
         return .sentence(defaultSentence(finding))
     }
 
+    /// Default sentences keep one decimal place, as the measure table does (22.5%, not 23%):
+    /// no template asked for whole numbers.
+    static let decimals = 1
+
     /// "Repeat cases heard at MARAC: 65 in 2023/24, down from 88 in 2022/23, a decrease of
-    /// 26%." — or, without a figure, "…: no figure for 2023/24, because there is no data for
+    /// 26.1%." — or, without a figure, "…: no figure for 2023/24, because there is no data for
     /// 2023/24."
     public static func defaultSentence(_ finding: MeasureFinding) -> String {
         let title = finding.measure.title
@@ -27,10 +31,10 @@ extension Narrative {
             else { why = "there is no figure" }
             return finish("\(title): no figure for \(finding.period.name), because \(why)")
         }
-        var text = "\(title): \(NarrativeNumber(value: value, style: style).text) in \(finding.period.name)"
+        var text = "\(title): \(NarrativeNumber(value: value, style: style, decimals: decimals).text) in \(finding.period.name)"
         if let comparison = finding.primaryComparison {
             if let change = comparison.change, let figure = comparison.figure {
-                let compared = NarrativeNumber(value: figure, style: style).text
+                let compared = NarrativeNumber(value: figure, style: style, decimals: decimals).text
                 text += ", " + fromWords(change.direction, compared, period: comparison.period)
                 if change.direction != .none, let size = changeWords(change, finding: finding) {
                     text += ", " + (change.direction == .increase ? "an increase of " : "a decrease of ") + size
@@ -88,9 +92,10 @@ extension Narrative {
         let isPercentage = finding.unit == .percent
         switch finding.measure.changeKind ?? (isPercentage ? .points : .percent) {
         case .percent:
-            return change.percent.map { NarrativeNumber(value: abs($0), style: .percent).text }
+            return change.percent.map { NarrativeNumber(value: abs($0), style: .percent, decimals: decimals).text }
         case .points, .absolute:
-            return NarrativeNumber(value: abs(change.absolute), style: isPercentage ? .points : NumberStyle(finding.unit)).text
+            return NarrativeNumber(value: abs(change.absolute), style: isPercentage ? .points : NumberStyle(finding.unit),
+                                   decimals: decimals).text
         }
     }
 }
