@@ -81,11 +81,11 @@ enum MeasureRowBuilder {
                 ChartGroup(range: group.range, mean: group.mean, lower: group.limits?.lower, upper: group.limits?.upper)
             }
             return ChartSeries(points: points, groups: groups, reportingIndex: points.lastIndex { $0.period == finding.period },
-                               unit: finding.unit.code)
+                               style: NumberStyle(finding.unit))
         }
         let first = finding.history.firstIndex { $0.value != nil } ?? finding.history.endIndex
         let points = finding.history[first...].map { ChartPoint(period: $0.period, value: $0.value, signal: nil) }
         return ChartSeries(points: points, groups: [], reportingIndex: points.lastIndex { $0.period == finding.period },
-                           unit: finding.unit.code)
+                           style: NumberStyle(finding.unit))
     }
 }

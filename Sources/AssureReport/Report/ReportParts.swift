@@ -123,7 +123,8 @@ public struct ChartSeries: Hashable, Sendable {
     public let groups: [ChartGroup]
     /// The index of the reporting period's point, when it is charted.
     public let reportingIndex: Int?
-    public let unit: String
+    /// How the figures are written (`37.9%`, `59,370`), for the chart's text alternative.
+    public let style: NumberStyle
 }
 
 /// One period of a chart.

@@ -1,0 +1,133 @@
+import AssureData
+import AssureEngine
+
+/// A measure's series as a small inline SVG chart: the line (broken at missing values), a dot
+/// for each figure, the reporting period highlighted, and for statistical process control the
+/// mean and process limits of each group. The chart carries its own text alternative
+/// (`role="img"`, `<title>`, `<desc>`), so a screen reader hears what a sighted reader sees.
+struct SVGChart {
+    let chart: ChartSeries
+    /// The measure's title, for the text alternative.
+    let title: String
+    /// Unique within the page, for `aria-labelledby`.
+    let identifier: String
+
+    static let width = 240.0
+    static let height = 72.0
+    private static let margin = 6.0
+    private static let coordinates = ReadableNumber(decimals: 1)
+
+    func render() -> String {
+        let titleID = identifier + "-title"
+        let descID = identifier + "-desc"
+        var out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(SVGChart.width)) \(Int(SVGChart.height))\" "
+        out += "width=\"\(Int(SVGChart.width))\" height=\"\(Int(SVGChart.height))\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">"
+        out += "<title id=\"\(titleID)\">\(HTMLText.escape("Chart of " + title))</title>"
+        out += "<desc id=\"\(descID)\">\(HTMLText.escape(description))</desc>"
+        guard let scale = Scale(chart) else { return out + "</svg>" }
+
+        if let index = chart.reportingIndex {
+            let x = scale.x(index)
+            let band = max(scale.step, 6)
+            out += "<rect class=\"reporting\" x=\"\(f(x - band / 2))\" y=\"0\" width=\"\(f(band))\" height=\"\(Int(SVGChart.height))\"/>"
+        }
+        for group in chart.groups {
+            let from = scale.x(group.range.lowerBound)
+            let to = scale.x(max(group.range.lowerBound, group.range.upperBound - 1))
+            if let mean = group.mean { out += line("mean", from, to, scale.y(mean)) }
+            if let lower = group.lower { out += line("limit", from, to, scale.y(lower)) }
+            if let upper = group.upper { out += line("limit", from, to, scale.y(upper)) }
+        }
+        for run in runs() where run.count > 1 {
+            let points = run.compactMap { index in chart.points[index].value.map { "\(f(scale.x(index))),\(f(scale.y($0)))" } }
+            out += "<polyline class=\"series\" points=\"\(points.joined(separator: " "))\"/>"
+        }
+        for (index, point) in chart.points.enumerated() {
+            guard let value = point.value else { continue }
+            let highlighted = index == chart.reportingIndex
+            out += "<circle class=\"\(highlighted ? "point latest" : "point")\" cx=\"\(f(scale.x(index)))\" cy=\"\(f(scale.y(value)))\" r=\"\(highlighted ? "3.5" : "1.8")\"/>"
+        }
+        return out + "</svg>"
+    }
+
+    /// Runs of consecutive present values: the line breaks at every gap.
+    private func runs() -> [[Int]] {
+        var runs: [[Int]] = []
+        var current: [Int] = []
+        for (index, point) in chart.points.enumerated() {
+            if point.value == nil {
+                if !current.isEmpty { runs.append(current) }
+                current = []
+            } else {
+                current.append(index)
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+
+    private func line(_ kind: String, _ from: Double, _ to: Double, _ y: Double) -> String {
+        "<line class=\"\(kind)\" x1=\"\(f(from))\" y1=\"\(f(y))\" x2=\"\(f(to))\" y2=\"\(f(y))\"/>"
+    }
+
+    private func f(_ value: Double) -> String { SVGChart.coordinates.format(value) }
+
+    /// The chart in words: the series, its range, the gaps, the SPC lines and the reporting
+    /// period.
+    var description: String {
+        guard let first = chart.points.first, let last = chart.points.last else { return "No figures to chart." }
+        let style = chart.style
+        let figures = chart.points.map { point in
+            "\(point.period.name): " + (point.value.map { MeasureRowBuilder.figure($0, style) } ?? "no figure")
+        }
+        var text = "\(chart.points.count) \(chart.points.count == 1 ? "period" : "periods") from \(first.period.name) to \(last.period.name). "
+        text += figures.joined(separator: "; ") + "."
+        let gaps = chart.points.filter { $0.value == nil }.map(\.period)
+        if !gaps.isEmpty { text += " Missing values, shown as gaps: " + ReasonText.list(gaps) + "." }
+        for group in chart.groups {
+            guard let mean = group.mean else { continue }
+            text += " Statistical process control: mean \(MeasureRowBuilder.figure(mean, style))"
+            if let lower = group.lower, let upper = group.upper {
+                text += ", process limits \(MeasureRowBuilder.figure(lower, style)) to \(MeasureRowBuilder.figure(upper, style))"
+            }
+            text += "."
+        }
+        if let index = chart.reportingIndex, chart.points.indices.contains(index) {
+            let point = chart.points[index]
+            text += " The reporting period, \(point.period.name), is highlighted"
+            if let signal = point.signal { text += " (\(signal))" }
+            text += "."
+        }
+        return text
+    }
+}
+
+/// Maps point indices and values to the chart's coordinates.
+private struct Scale {
+    let count: Int
+    let low: Double
+    let high: Double
+
+    init?(_ chart: ChartSeries) {
+        var values = chart.points.compactMap(\.value)
+        for group in chart.groups { values += [group.mean, group.lower, group.upper].compactMap { $0 } }
+        guard let low = values.min(), let high = values.max(), !chart.points.isEmpty else { return nil }
+        let padding = high > low ? (high - low) * 0.08 : max(abs(high) * 0.1, 1)
+        self.low = low - padding
+        self.high = high + padding
+        count = chart.points.count
+    }
+
+    var step: Double {
+        count > 1 ? (SVGChart.width - 2 * 6) / Double(count - 1) : 0
+    }
+
+    func x(_ index: Int) -> Double {
+        count > 1 ? 6 + Double(index) * step : SVGChart.width / 2
+    }
+
+    func y(_ value: Double) -> Double {
+        let fraction = (value - low) / (high - low)
+        return SVGChart.height - 6 - fraction * (SVGChart.height - 12)
+    }
+}
