@@ -52,7 +52,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(description.hasSuffix("The reporting period, March 2024, is highlighted (special cause improvement)."), description)
         let survey = try XCTUnwrap(document.measures.first { $0.name == "csa_confidence" })
         let surveyText = SVGChart(chart: survey.chart, title: survey.title, identifier: "s").description
-        XCTAssertTrue(surveyText.contains("Missing values, shown as gaps: 2022."), surveyText)
+        XCTAssertTrue(surveyText.contains("Missing values, shown as gaps in the line and a cross on the baseline: 2022."), surveyText)
         // The gap breaks the line: two isolated points and no polyline.
         let svg = SVGChart(chart: survey.chart, title: survey.title, identifier: "s").render()
         XCTAssertFalse(svg.contains("<polyline"))

@@ -33,6 +33,7 @@ enum HTMLStyle {
     svg.chart .point { fill: #1d4f91; }
     svg.chart .point.latest { fill: #fff; stroke: #c0392b; stroke-width: 2; }
     svg.chart .mean { stroke: #555; stroke-width: 1; }
+    svg.chart .gap { stroke: #c0392b; stroke-width: 1.2; fill: none; }
     svg.chart .limit { stroke: #888; stroke-width: 1; stroke-dasharray: 3 2; }
     footer { max-width: 64rem; margin: 2rem auto; padding: 0 1.5rem; color: #555; font-size: 0.85rem; }
     @media print {

@@ -12,8 +12,8 @@ struct SVGChart {
     /// Unique within the page, for `aria-labelledby`.
     let identifier: String
 
-    static let width = 240.0
-    static let height = 72.0
+    static let width = 180.0
+    static let height = 56.0
     private static let margin = 6.0
     private static let coordinates = ReadableNumber(decimals: 1)
 
@@ -28,7 +28,8 @@ struct SVGChart {
 
         if let index = chart.reportingIndex {
             let x = scale.x(index)
-            let band = max(scale.step, 6)
+            // A band as wide as one step, but never wider than a few points.
+            let band = min(max(scale.step, 6), 14)
             out += "<rect class=\"reporting\" x=\"\(f(x - band / 2))\" y=\"0\" width=\"\(f(band))\" height=\"\(Int(SVGChart.height))\"/>"
         }
         for group in chart.groups {
@@ -43,7 +44,13 @@ struct SVGChart {
             out += "<polyline class=\"series\" points=\"\(points.joined(separator: " "))\"/>"
         }
         for (index, point) in chart.points.enumerated() {
-            guard let value = point.value else { continue }
+            guard let value = point.value else {
+                // A missing value: a small cross on the baseline, never a point at zero.
+                let x = scale.x(index)
+                let y = SVGChart.height - 4
+                out += "<path class=\"gap\" d=\"M\(f(x - 2.5)) \(f(y - 2.5))L\(f(x + 2.5)) \(f(y + 2.5))M\(f(x - 2.5)) \(f(y + 2.5))L\(f(x + 2.5)) \(f(y - 2.5))\"/>"
+                continue
+            }
             let highlighted = index == chart.reportingIndex
             out += "<circle class=\"\(highlighted ? "point latest" : "point")\" cx=\"\(f(scale.x(index)))\" cy=\"\(f(scale.y(value)))\" r=\"\(highlighted ? "3.5" : "1.8")\"/>"
         }
@@ -83,7 +90,7 @@ struct SVGChart {
         var text = "\(chart.points.count) \(chart.points.count == 1 ? "period" : "periods") from \(first.period.name) to \(last.period.name). "
         text += figures.joined(separator: "; ") + "."
         let gaps = chart.points.filter { $0.value == nil }.map(\.period)
-        if !gaps.isEmpty { text += " Missing values, shown as gaps: " + ReasonText.list(gaps) + "." }
+        if !gaps.isEmpty { text += " Missing values, shown as gaps in the line and a cross on the baseline: " + ReasonText.list(gaps) + "." }
         for group in chart.groups {
             guard let mean = group.mean else { continue }
             text += " Statistical process control: mean \(MeasureRowBuilder.figure(mean, style))"
@@ -119,15 +126,16 @@ private struct Scale {
     }
 
     var step: Double {
-        count > 1 ? (SVGChart.width - 2 * 6) / Double(count - 1) : 0
+        count > 1 ? (SVGChart.width - 2 * 8) / Double(count - 1) : 0
     }
 
     func x(_ index: Int) -> Double {
-        count > 1 ? 6 + Double(index) * step : SVGChart.width / 2
+        count > 1 ? 8 + Double(index) * step : SVGChart.width / 2
     }
 
     func y(_ value: Double) -> Double {
         let fraction = (value - low) / (high - low)
-        return SVGChart.height - 6 - fraction * (SVGChart.height - 12)
+        // The bottom 10 points keep room for the crosses that mark missing values.
+        return SVGChart.height - 10 - fraction * (SVGChart.height - 16)
     }
 }
