@@ -166,4 +166,17 @@ final class NarrativeFilterTests: XCTestCase {
             XCTAssertFalse(result.problem?.message.contains("is not a placeholder") ?? false, definition.name)
         }
     }
+
+    func testCheckingARulePlanGivesDiagnosticsAtThePlaceholders() {
+        let measure = MeasurePlan(name: "m", title: "M", value: .indicator("x"),
+                                  notices: [NoticePlan(.run(length: 7), template: template("Up {run.lenght} months"))],
+                                  narratives: [.doingWell: template("{value|round(1)}"), .toNote: template("{value|percent|bold}")])
+        let plan = RulePlan(report: RulePlan.Report(title: "T", partnership: "P", period: .financialYear), priorities: [],
+                            indicators: [:], measures: [measure], outcomes: [])
+        let diagnostics = Narrative.check(plan)
+        XCTAssertEqual(diagnostics.map(\.severity), [.error, .error])
+        XCTAssertEqual(diagnostics.map { $0.range?.start.column }, [16, 5])
+        XCTAssertTrue(diagnostics.first?.message.hasPrefix("unknown filter `bold`") ?? false)
+        XCTAssertTrue(diagnostics.last?.message.hasPrefix("unknown placeholder `run.lenght`") ?? false)
+    }
 }
