@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Opens the HTML report in a real headless Chromium and checks what a reader would get:
-# the page renders (a screenshot is saved as a test artefact), its charts are in the DOM,
-# and an indicator title holding <script>, & and quotes appears as text, never as markup.
+# the page renders (a screenshot and a printed PDF are saved as test artefacts), its charts
+# are in the DOM, and an indicator title holding <script>, & and quotes appears as text,
+# never as markup.
 #
 #   chromium-check.sh REPORT.html [ARTEFACT_DIR] [EXPECTED_CHARTS]
 #
@@ -29,11 +30,17 @@ screenshot="$artefacts/report.png"
 dom="$artefacts/report.dom.html"
 log="$artefacts/chromium.log"
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-extensions)
-rm -f "$screenshot" "$dom"
+rm -f "$screenshot" "$dom" "$artefacts/report.pdf"
 
 timeout 120 "$browser" "${flags[@]}" --screenshot="$screenshot" --window-size=1200,2000 "file://$absolute" >"$log" 2>&1
 if [ ! -s "$screenshot" ]; then
     echo "FAILED: Chromium wrote no screenshot (see $log)"
+    exit 1
+fi
+# Printed, as a sub-group chair would: the print stylesheet applies.
+timeout 120 "$browser" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$artefacts/report.pdf" "file://$absolute" >>"$log" 2>&1
+if [ ! -s "$artefacts/report.pdf" ]; then
+    echo "FAILED: Chromium could not print the report to PDF (see $log)"
     exit 1
 fi
 timeout 120 "$browser" "${flags[@]}" --dump-dom "file://$absolute" >"$dom" 2>>"$log"
@@ -64,4 +71,4 @@ fi
 if [ "$failed" -ne 0 ]; then
     exit 1
 fi
-echo "OK: rendered by $("$browser" --version 2>/dev/null | head -n 1); $charts charts; the hostile title is text; screenshot $screenshot"
+echo "OK: rendered by $("$browser" --version 2>/dev/null | head -n 1); $charts charts; the hostile title is text; screenshot $screenshot; printed $artefacts/report.pdf"

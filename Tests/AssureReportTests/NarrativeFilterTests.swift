@@ -134,6 +134,8 @@ final class NarrativeFilterTests: XCTestCase {
         XCTAssertEqual(text("the figure was {value}.", counts), "The figure was 59,370.")
         XCTAssertEqual(text("  was it {value}?  ", counts), "Was it 59,370?")
         XCTAssertEqual(Narrative.finish("done!"), "Done!")
+        XCTAssertEqual(Narrative.finish("twice.."), "Twice.")
+        XCTAssertEqual(Narrative.finish("and so on…"), "And so on…")
         XCTAssertEqual(Narrative.finish(""), "")
     }
 

@@ -34,12 +34,14 @@ public enum Narrative {
     }
 
     /// Makes text one sentence: trims it, capitalises its first letter, and ends it with a full
-    /// stop unless it already ends with `.`, `?` or `!`.
+    /// stop unless it already ends with `.`, `?`, `!` or `…` (a doubled full stop becomes one).
     public static func finish(_ text: String) -> String {
         var sentence = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let first = sentence.first else { return "" }
         sentence = first.uppercased() + sentence.dropFirst()
-        if let last = sentence.last, !".?!".contains(last) { sentence += "." }
+        // "..": a template ending in a full stop around a figure that ended in one.
+        while sentence.hasSuffix(".."), !sentence.hasSuffix("...") { sentence.removeLast() }
+        if let last = sentence.last, !".?!…".contains(last) { sentence += "." }
         return sentence
     }
 
