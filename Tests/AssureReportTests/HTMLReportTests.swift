@@ -47,7 +47,7 @@ final class HTMLReportTests: XCTestCase {
         let document = try XCTUnwrap(ReportFixture.document)
         let momo = try XCTUnwrap(document.measures.first { $0.name == "momo" })
         let description = SVGChart(chart: momo.chart, title: momo.title, identifier: "c").description
-        XCTAssertTrue(description.hasPrefix("27 periods from January 2022 to March 2024. January 2022: 50;"), description)
+        XCTAssertTrue(description.hasPrefix("27 periods from January 2022 to March 2024. Lowest January 2022: 50; highest October 2023: 187. The latest 12: April 2023: 90;"), description)
         XCTAssertTrue(description.contains("Statistical process control: mean 93.3, process limits 78.3 to 108.3."), description)
         XCTAssertTrue(description.hasSuffix("The reporting period, March 2024, is highlighted (special cause improvement)."), description)
         let survey = try XCTUnwrap(document.measures.first { $0.name == "csa_confidence" })

@@ -52,9 +52,9 @@ enum ReportWording {
         "\(entry.title): \(entry.text)"
     }
 
-    /// The verdict with its reason for the table: "area to note (there is no data for 2023/24)".
+    /// The verdict with its reason for the table: "area to note: there is no data for 2023/24".
     static func verdict(_ row: MeasureRow) -> String {
-        row.reason.map { "\(row.verdictText) (\($0))" } ?? row.verdictText
+        row.reason.map { "\(row.verdictText): \($0)" } ?? row.verdictText
     }
 }
 

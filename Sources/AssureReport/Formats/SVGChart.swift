@@ -16,6 +16,8 @@ struct SVGChart {
     static let height = 56.0
     private static let margin = 6.0
     private static let coordinates = ReadableNumber(decimals: 1)
+    /// A text alternative reads at most this many figures one by one.
+    static let listedPoints = 12
 
     func render() -> String {
         let titleID = identifier + "-title"
@@ -84,11 +86,21 @@ struct SVGChart {
     var description: String {
         guard let first = chart.points.first, let last = chart.points.last else { return "No figures to chart." }
         let style = chart.style
-        let figures = chart.points.map { point in
+        func read(_ point: ChartPoint) -> String {
             "\(point.period.name): " + (point.value.map { MeasureRowBuilder.figure($0, style) } ?? "no figure")
         }
         var text = "\(chart.points.count) \(chart.points.count == 1 ? "period" : "periods") from \(first.period.name) to \(last.period.name). "
-        text += figures.joined(separator: "; ") + "."
+        // A long series is summarised: its extremes, then the latest twelve figures.
+        let listed = SVGChart.listedPoints
+        if chart.points.count > listed {
+            let present = chart.points.filter { $0.value != nil }
+            if let lowest = present.min(by: { ($0.value ?? 0) < ($1.value ?? 0) }),
+               let highest = present.max(by: { ($0.value ?? 0) < ($1.value ?? 0) }) {
+                text += "Lowest \(read(lowest)); highest \(read(highest)). "
+            }
+            text += "The latest \(listed): "
+        }
+        text += chart.points.suffix(listed).map(read).joined(separator: "; ") + "."
         let gaps = chart.points.filter { $0.value == nil }.map(\.period)
         if !gaps.isEmpty { text += " Missing values, shown as gaps in the line and a cross on the baseline: " + ReasonText.list(gaps) + "." }
         for group in chart.groups {

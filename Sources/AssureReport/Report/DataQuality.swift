@@ -45,7 +45,7 @@ enum DataQuality {
             }
         }
         if case .toNote(let reason) = finding.verdict, !reason.isJudgement {
-            add(.notJudged, "could not be judged: " + ReasonText.reason(reason, period: finding.period))
+            add(.notJudged, "could not be judged, because " + ReasonText.reason(reason, period: finding.period))
         }
         return entries
     }
