@@ -24,7 +24,7 @@ let package = Package(
         // Rule set + indicator data + period → findings: values, comparisons, classification.
         .target(name: "AssureEngine", dependencies: ["AssureData", "AssureLanguage", "AssureAnalysis"]),
         // Results → words and files: the SPC chart of one series as text, JSON and CSV.
-        .target(name: "AssureReport", dependencies: ["AssureData", "AssureAnalysis"]),
+        .target(name: "AssureReport", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine"]),
         // The command line: arguments in, library call, bytes and an exit code out.
         .executableTarget(name: "assure", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AssureReportTests",
-            dependencies: ["AssureReport", "AssureData", "AssureAnalysis"],
+            dependencies: ["AssureReport", "AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine"],
             exclude: ["Golden"]
         ),
     ]

@@ -1,0 +1,82 @@
+import AssureData
+
+/// The report as one self-contained HTML file: inline CSS (with print rules) and inline SVG
+/// charts, no scripts and no external resources. Headings are real headings, tables have
+/// captions, charts have text alternatives, and every user-written string is escaped.
+public enum HTMLReport {
+    public static func render(_ document: ReportDocument) -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>\(e(document.title)) — \(e(document.periodCovered))</title>\n"
+        out += "<style>\n\(HTMLStyle.css)\n</style>\n</head>\n<body>\n"
+
+        out += "<header>\n<h1>\(e(document.title))</h1>\n<dl class=\"facts\">\n"
+        for (label, value) in ReportWording.header(document) {
+            out += "<dt>\(e(label))</dt><dd>\(e(value))</dd>\n"
+        }
+        out += "</dl>\n</header>\n<main>\n"
+
+        out += section(ReportWording.introductionHeading, "<p>\(e(ReportWording.introduction(document)))</p>\n")
+        out += section(ReportWording.prioritiesHeading, list(document.priorities.map { e($0.title) }, empty: ReportWording.noPriorities))
+        out += section(ReportWording.evidenceHeading, list(document.evidence.map { source in
+            "<strong>\(e(source.source))</strong>: " + e(source.indicators.joined(separator: "; "))
+        }, empty: ReportWording.noEvidence))
+        out += section(ReportWording.reviewHeading, data(document))
+        out += section(ReportWording.outcomesHeading, outcomes(document))
+        out += section(ReportWording.qualityHeading, list(document.dataQuality.map { entry in
+            "<strong>\(e(entry.title))</strong>: \(e(entry.text))"
+        }, empty: ReportWording.noQualityIssues))
+        out += section(ReportWording.appendixHeading, appendix(document))
+        out += "</main>\n<footer>\n<p>Produced by Assure for \(e(document.periodCovered)), dated \(e(document.date.name)).</p>\n</footer>\n"
+        return out + "</body>\n</html>\n"
+    }
+
+    private static func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    private static func section(_ heading: String, _ body: String) -> String {
+        "<section>\n<h2>\(e(heading))</h2>\n\(body)</section>\n"
+    }
+
+    /// Items already escaped; an empty list is a sentence saying so.
+    private static func list(_ items: [String], empty: String) -> String {
+        guard !items.isEmpty else { return "<p class=\"empty\">\(e(empty))</p>\n" }
+        return "<ul>\n" + items.map { "<li>\($0)</li>\n" }.joined() + "</ul>\n"
+    }
+
+    private static func data(_ document: ReportDocument) -> String {
+        var out = "<h3>\(e(ReportWording.dataHeading))</h3>\n<p>\(e(ReportWording.dataIntroduction))</p>\n"
+        for section in document.data {
+            out += "<h4>\(e(section.heading))</h4>\n"
+            if section.groups.isEmpty { out += "<p class=\"empty\">\(e(ReportWording.nothingInSection))</p>\n" }
+            for group in section.groups {
+                out += "<h5>\(e(group.heading))</h5>\n"
+                out += list(group.statements.map { e($0.sentences.joined(separator: " ")) }, empty: "")
+            }
+        }
+        return out
+    }
+
+    private static func outcomes(_ document: ReportDocument) -> String {
+        guard !document.outcomes.isEmpty else { return "<p class=\"empty\">\(e(ReportWording.noOutcomes))</p>\n" }
+        var out = "<table>\n<caption>Outcome statements rated Green, Amber or Red for \(e(document.periodCovered))</caption>\n"
+        out += "<thead><tr><th scope=\"col\">Outcome statement</th><th scope=\"col\">Rating</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n"
+        for outcome in document.outcomes {
+            let kind = outcome.rating?.rawValue ?? "none"
+            let evidence = outcome.evidence.isEmpty ? "" : "<ul>" + outcome.evidence.map { "<li>\(e(ReportWording.outcomeEvidence($0)))</li>" }.joined() + "</ul>"
+            out += "<tr><th scope=\"row\">\(e(outcome.statement))</th><td><span class=\"rating rating-\(kind)\">\(e(outcome.ratingText))</span></td><td>\(evidence)</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+
+    private static func appendix(_ document: ReportDocument) -> String {
+        var out = "<table>\n<caption>Every measure for \(e(document.periodCovered)): figures, verdict and series</caption>\n<thead><tr>"
+        out += ReportWording.tableColumns.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for (index, row) in document.measures.enumerated() {
+            let chart = SVGChart(chart: row.chart, title: row.title, identifier: HTMLText.identifier("chart", row.name, index + 1))
+            out += "<tr><th scope=\"row\">\(e(row.title))</th><td>\(e(row.priority?.title ?? ""))</td><td>\(e(row.period.name))</td>"
+            out += "<td class=\"number\">\(e(row.valueText))</td><td>\(e(row.comparisonText))</td><td class=\"number\">\(e(row.changeText))</td>"
+            out += "<td>\(e(ReportWording.verdict(row)))</td><td>\(chart.render())</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
+    }
+}

@@ -1,0 +1,122 @@
+import AssureData
+import AssureLanguage
+
+/// The report as JSON for other tools; the schema is documented in `docs/report-json.md`.
+/// Numbers are in full precision (tools round, not the report); text figures are given too.
+public enum JSONReport {
+    /// The schema's name and version, the first key of the document.
+    public static let schema = "assure-report/1"
+
+    public static func render(_ document: ReportDocument) -> String {
+        let root = JSONValue.fields([
+            ("schema", .string(schema)),
+            ("title", .string(document.title)),
+            ("partnership", .string(document.partnership)),
+            ("area", .optional(document.area)),
+            ("period", period(document.period)),
+            ("date", .string(document.date.code)),
+            ("priorities", .array(document.priorities.map(priority))),
+            ("evidence", .array(document.evidence.map { source in
+                .fields([("source", .string(source.source)), ("indicators", .array(source.indicators.map(JSONValue.string)))])
+            })),
+            ("data", .array(document.data.map(section))),
+            ("outcomes", .array(document.outcomes.map(outcome))),
+            ("data_quality", .array(document.dataQuality.map { entry in
+                .fields([("measure", .string(entry.measure)), ("title", .string(entry.title)),
+                         ("kind", .string(entry.kind.rawValue)), ("text", .string(entry.text))])
+            })),
+            ("measures", .array(document.measures.map(measure))),
+        ])
+        return root.rendered() + "\n"
+    }
+
+    /// `doing_well`, `further_exploration`, `to_note`.
+    static func code(_ classification: Classification) -> String {
+        switch classification {
+        case .doingWell: return "doing_well"
+        case .furtherExploration: return "further_exploration"
+        case .toNote: return "to_note"
+        }
+    }
+
+    private static func period(_ period: Period) -> JSONValue {
+        .fields([("code", .string(period.code)), ("name", .string(period.name))])
+    }
+
+    private static func priority(_ priority: ReportPriority) -> JSONValue {
+        .fields([("name", .string(priority.name)), ("title", .string(priority.title))])
+    }
+
+    private static func section(_ section: ClassificationSection) -> JSONValue {
+        .fields([
+            ("classification", .string(code(section.classification))),
+            ("heading", .string(section.heading)),
+            ("groups", .array(section.groups.map { group in
+                .fields([
+                    ("priority", .optional(group.priority?.name)),
+                    ("heading", .string(group.heading)),
+                    ("measures", .array(group.statements.map { statement in
+                        .fields([("measure", .string(statement.measure)), ("title", .string(statement.title)),
+                                 ("sentences", .array(statement.sentences.map(JSONValue.string)))])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    private static func outcome(_ outcome: OutcomeEntry) -> JSONValue {
+        .fields([
+            ("name", .string(outcome.name)),
+            ("statement", .string(outcome.statement)),
+            ("priority", .optional(outcome.priority?.name)),
+            ("rating", .optional(outcome.rating?.rawValue)),
+            ("rating_text", .string(outcome.ratingText)),
+            ("evidence", .array(outcome.evidence.map { evidence in
+                .fields([("measure", .string(evidence.measure)), ("title", .string(evidence.title)),
+                         ("classification", .string(evidence.classification))])
+            })),
+        ])
+    }
+
+    private static func measure(_ row: MeasureRow) -> JSONValue {
+        let comparison: JSONValue = row.comparisonBasis.map { basis in
+            .fields([("basis", .string(basis)), ("period", row.comparisonPeriod.map(period) ?? .null),
+                     ("value", .optional(row.comparisonValue)), ("text", .string(row.comparisonText))])
+        } ?? .null
+        let change: JSONValue = row.changeAbsolute.map { absolute in
+            .fields([("absolute", .number(absolute)), ("percent", .optional(row.changePercent)),
+                     ("points", .optional(row.changePoints)), ("text", .string(row.changeText))])
+        } ?? .null
+        return .fields([
+            ("name", .string(row.name)),
+            ("title", .string(row.title)),
+            ("priority", .optional(row.priority?.name)),
+            ("unit", .string(row.unit)),
+            ("polarity", .string(row.polarity.rawValue)),
+            ("period", period(row.period)),
+            ("value", .optional(row.value)),
+            ("value_text", .string(row.valueText)),
+            ("comparison", comparison),
+            ("change", change),
+            ("classification", .string(code(row.classification))),
+            ("verdict", .string(row.verdictText)),
+            ("reason", .optional(row.reason)),
+            ("judged", .bool(row.judged)),
+            ("sentences", .array(row.sentences.map(JSONValue.string))),
+            ("chart", chart(row.chart)),
+        ])
+    }
+
+    private static func chart(_ chart: ChartSeries) -> JSONValue {
+        .fields([
+            ("points", .array(chart.points.map { point in
+                .fields([("period", .string(point.period.code)), ("value", .optional(point.value)), ("signal", .optional(point.signal))])
+            })),
+            ("groups", .array(chart.groups.map { group in
+                .fields([("first", .number(Double(group.range.lowerBound))), ("end", .number(Double(group.range.upperBound))),
+                         ("mean", .optional(group.mean)), ("lower", .optional(group.lower)), ("upper", .optional(group.upper))])
+            })),
+            ("reporting_index", chart.reportingIndex.map { .number(Double($0)) } ?? .null),
+        ])
+    }
+}

@@ -1,0 +1,71 @@
+import AssureData
+
+/// The report as Markdown, for a repository, a wiki or a conversion to Word. User-written text
+/// (titles, statements, narratives) is escaped so that it reads as written.
+public enum MarkdownReport {
+    public static func render(_ document: ReportDocument) -> String {
+        var out = "# " + escape(document.title) + "\n\n"
+        for (label, value) in ReportWording.header(document) {
+            out += "**\(label):** \(escape(value))  \n"
+        }
+        out += "\n## \(ReportWording.introductionHeading)\n\n\(ReportWording.introduction(document))\n\n"
+
+        out += "## \(ReportWording.prioritiesHeading)\n\n"
+        out += list(document.priorities.map(\.title), empty: ReportWording.noPriorities)
+
+        out += "## \(ReportWording.evidenceHeading)\n\n"
+        out += list(document.evidence.map(ReportWording.evidence), empty: ReportWording.noEvidence)
+
+        out += "## \(ReportWording.reviewHeading)\n\n### \(ReportWording.dataHeading)\n\n\(ReportWording.dataIntroduction)\n\n"
+        for section in document.data {
+            out += "#### \(section.heading)\n\n"
+            if section.groups.isEmpty { out += "\(ReportWording.nothingInSection)\n\n" }
+            for group in section.groups {
+                out += "**\(escape(group.heading))**\n\n"
+                out += list(group.statements.map { $0.sentences.joined(separator: " ") }, empty: "")
+            }
+        }
+
+        out += "## \(ReportWording.outcomesHeading)\n\n"
+        if document.outcomes.isEmpty { out += "\(ReportWording.noOutcomes)\n\n" }
+        for outcome in document.outcomes {
+            out += "- **\(outcome.ratingText):** \(escape(outcome.statement))\n"
+            for evidence in outcome.evidence {
+                out += "  - \(escape(ReportWording.outcomeEvidence(evidence)))\n"
+            }
+        }
+        if !document.outcomes.isEmpty { out += "\n" }
+
+        out += "## \(ReportWording.qualityHeading)\n\n"
+        out += list(document.dataQuality.map(ReportWording.quality), empty: ReportWording.noQualityIssues)
+
+        out += "## \(ReportWording.appendixHeading)\n\n"
+        out += "| " + ReportWording.tableColumns.joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: " --- |", count: ReportWording.tableColumns.count) + "\n"
+        for row in document.measures {
+            let cells = [row.title, row.priority?.title ?? "", row.period.name, row.valueText, row.comparisonText,
+                         row.changeText, ReportWording.verdict(row), Sparkline.text(row.chart)]
+            out += "| " + cells.map(escape).joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    private static func list(_ items: [String], empty: String) -> String {
+        guard !items.isEmpty else { return empty.isEmpty ? "" : empty + "\n\n" }
+        return items.map { "- " + escape($0) }.joined(separator: "\n") + "\n\n"
+    }
+
+    /// Backslash-escapes the characters Markdown would read as formatting or HTML, and keeps a
+    /// table cell on one line.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": out += "\\" + String(character)
+            case "\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,69 @@
+import AssureData
+
+/// The report as plain text that pastes cleanly into Word: no markup, headings in capitals on
+/// their own line, one paragraph a line (Word wraps them), bullets as `•`, and the measure
+/// table as tab-separated lines that Word's "Convert Text to Table" turns into a table.
+public enum TextReport {
+    public static func render(_ document: ReportDocument) -> String {
+        var out = oneLine(document.title).uppercased() + "\n\n"
+        for (label, value) in ReportWording.header(document) {
+            out += "\(label): \(oneLine(value))\n"
+        }
+        out += "\n" + heading(ReportWording.introductionHeading) + ReportWording.introduction(document) + "\n\n"
+
+        out += heading(ReportWording.prioritiesHeading)
+        out += list(document.priorities.map(\.title), empty: ReportWording.noPriorities)
+
+        out += heading(ReportWording.evidenceHeading)
+        out += list(document.evidence.map(ReportWording.evidence), empty: ReportWording.noEvidence)
+
+        out += heading(ReportWording.reviewHeading) + heading(ReportWording.dataHeading) + ReportWording.dataIntroduction + "\n\n"
+        for section in document.data {
+            out += section.heading + ":\n\n"
+            if section.groups.isEmpty { out += ReportWording.nothingInSection + "\n\n" }
+            for group in section.groups {
+                out += oneLine(group.heading) + "\n"
+                out += list(group.statements.map { $0.sentences.joined(separator: " ") }, empty: "")
+            }
+        }
+
+        out += heading(ReportWording.outcomesHeading)
+        if document.outcomes.isEmpty { out += ReportWording.noOutcomes + "\n\n" }
+        for outcome in document.outcomes {
+            out += "• \(outcome.ratingText): \(oneLine(outcome.statement))\n"
+            for evidence in outcome.evidence {
+                out += "    – \(oneLine(ReportWording.outcomeEvidence(evidence)))\n"
+            }
+        }
+        if !document.outcomes.isEmpty { out += "\n" }
+
+        out += heading(ReportWording.qualityHeading)
+        out += list(document.dataQuality.map(ReportWording.quality), empty: ReportWording.noQualityIssues)
+
+        out += heading(ReportWording.appendixHeading)
+        out += ReportWording.tableColumns.joined(separator: "\t") + "\n"
+        for row in document.measures {
+            let cells = [row.title, row.priority?.title ?? "", row.period.name, row.valueText, row.comparisonText,
+                         row.changeText, ReportWording.verdict(row), Sparkline.text(row.chart)]
+            out += cells.map(cell).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    private static func heading(_ text: String) -> String { text.uppercased() + "\n\n" }
+
+    private static func list(_ items: [String], empty: String) -> String {
+        guard !items.isEmpty else { return empty.isEmpty ? "" : empty + "\n\n" }
+        return items.map { "• " + oneLine($0) }.joined(separator: "\n") + "\n\n"
+    }
+
+    /// Text kept to one line, so that a paragraph or bullet stays whole.
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+
+    /// A table cell: one line, no tabs.
+    private static func cell(_ text: String) -> String {
+        String(oneLine(text).map { $0 == "\t" ? " " : $0 })
+    }
+}

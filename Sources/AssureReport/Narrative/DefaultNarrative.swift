@@ -1,0 +1,101 @@
+import AssureAnalysis
+import AssureData
+import AssureEngine
+import AssureLanguage
+
+/// The plain sentences used when the rules give no narrative: built from the measure's title
+/// and figures with the same formatting as templates, so a measure is never left unsaid.
+extension Narrative {
+    /// The measure's narrative for its verdict: its template for the classification when the
+    /// rules give one, otherwise the default sentence.
+    public static func sentence(for finding: MeasureFinding) -> NarrativeResult {
+        if let template = finding.measure.narratives[finding.verdict.classification] {
+            return sentence(template, finding)
+        }
+        return .sentence(defaultSentence(finding))
+    }
+
+    /// Default sentences keep one decimal place, as the measure table does (22.5%, not 23%):
+    /// no template asked for whole numbers.
+    static let decimals = 1
+
+    /// "Repeat cases heard at MARAC: 65 in 2023/24, down from 88 in 2022/23, a decrease of
+    /// 26.1%." — or, without a figure, "…: no figure for 2023/24, because there is no data for
+    /// 2023/24."
+    public static func defaultSentence(_ finding: MeasureFinding) -> String {
+        let title = finding.measure.title
+        let style = NumberStyle(finding.unit)
+        guard let value = finding.current.value else {
+            let why: String
+            if case .toNote(let reason) = finding.verdict { why = ReasonText.reason(reason, period: finding.period) }
+            else { why = "there is no figure" }
+            return finish("\(title): no figure for \(finding.period.name), because \(why)")
+        }
+        var text = "\(title): \(NarrativeNumber(value: value, style: style, decimals: decimals).text) in \(finding.period.name)"
+        if let comparison = finding.primaryComparison {
+            if let change = comparison.change, let figure = comparison.figure {
+                let compared = NarrativeNumber(value: figure, style: style, decimals: decimals).text
+                text += ", " + fromWords(change.direction, compared, period: comparison.period)
+                if change.direction != .none, let size = changeWords(change, finding: finding) {
+                    text += ", " + (change.direction == .increase ? "an increase of " : "a decrease of ") + size
+                }
+            } else {
+                text += "; there is no comparison figure" + (comparison.period.map { " for \($0.name)" } ?? "")
+            }
+        }
+        return finish(text)
+    }
+
+    /// The notice's sentence when it applies: its template, or a default one.
+    public static func sentence(for notice: NoticeFinding, of finding: MeasureFinding) -> NarrativeResult? {
+        guard notice.applies else { return nil }
+        if let template = notice.notice.template { return sentence(template, finding, notice: notice) }
+        let title = finding.measure.title
+        let style = NumberStyle(finding.unit)
+        switch notice.evidence {
+        case .trend(let result, let since, _)?:
+            let direction = result.direction == .increasing ? "an increasing" : "a decreasing"
+            let p = NarrativeNumber(value: result.pValue, style: .plain, decimals: 3).text
+            return .sentence(finish("\(title): \(direction) trend since \(NarrativeFilters.since(since)) (Mann–Kendall p = \(p))"))
+        case .record(let record, let periods, let window)?:
+            let kind = record.kind == .highest ? "highest" : "lowest"
+            let value = NarrativeNumber(value: record.value, style: style).text
+            let when = periods.last.map { " in \($0.name)" } ?? ""
+            let within = window.first.map { " since \($0.name)" } ?? ""
+            return .sentence(finish("\(title): the \(kind) figure\(within), \(value), was\(when)"))
+        case .run(let run, let periods)?:
+            let way = run.direction == .rising ? "risen" : "fallen"
+            let since = periods.first.map { " since \($0.name)" } ?? ""
+            return .sentence(finish("\(title): has \(way) \(run.changes) times in a row\(since)"))
+        case nil:
+            return nil
+        }
+    }
+
+    private static func fromWords(_ direction: ChangeDirection, _ figure: String, period: Period?) -> String {
+        guard let period else {
+            switch direction {
+            case .increase: return "above the target of \(figure)"
+            case .decrease: return "below the target of \(figure)"
+            case .none: return "meeting the target of \(figure)"
+            }
+        }
+        switch direction {
+        case .increase: return "up from \(figure) in \(period.name)"
+        case .decrease: return "down from \(figure) in \(period.name)"
+        case .none: return "the same as \(figure) in \(period.name)"
+        }
+    }
+
+    /// The size of the change in the measure's own way, without its sign.
+    private static func changeWords(_ change: Change, finding: MeasureFinding) -> String? {
+        let isPercentage = finding.unit == .percent
+        switch finding.measure.changeKind ?? (isPercentage ? .points : .percent) {
+        case .percent:
+            return change.percent.map { NarrativeNumber(value: abs($0), style: .percent, decimals: decimals).text }
+        case .points, .absolute:
+            return NarrativeNumber(value: abs(change.absolute), style: isPercentage ? .points : NumberStyle(finding.unit),
+                                   decimals: decimals).text
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import AssureAnalysis
+import AssureData
+import AssureEngine
+import AssureLanguage
+
+/// Reads a placeholder's figure from a finding: `value`, `comparison.period`, `record.value`…
+/// A figure the finding does not have is a reason in words, never a made-up number.
+struct FindingFigures {
+    let finding: MeasureFinding
+    /// The notice whose sentence is being written (its trend or record comes first).
+    let notice: NoticeFinding?
+
+    enum Lookup {
+        case figure(NarrativeValue)
+        case unavailable(String)
+    }
+
+    private var style: NumberStyle { NumberStyle(finding.unit) }
+
+    func figure(_ name: String) -> Lookup {
+        switch name {
+        case "title": return .figure(.text(finding.measure.title))
+        case "value":
+            guard let value = finding.current.value else {
+                return .unavailable("there is no value for \(finding.period.name): \(gapWords(finding.current.result))")
+            }
+            return number(value, style)
+        case "period": return .figure(.period(finding.period))
+        case "area":
+            guard let area = finding.area else { return .unavailable("the report is not for an area") }
+            return .figure(.text(area))
+        case "base":
+            guard let base = finding.base else { return .unavailable("the measure has no base figure") }
+            return number(base, .plain)
+        case "classification": return .figure(.text(ReasonText.classification(finding.verdict.classification)))
+        case "reason":
+            guard case .toNote(let reason) = finding.verdict else { return .unavailable("only an area to note has a reason") }
+            return .figure(.text(ReasonText.reason(reason, period: finding.period)))
+        case "comparison.value":
+            guard let comparison = finding.primaryComparison else { return .unavailable(noComparison) }
+            guard let figure = comparison.figure else { return .unavailable(comparisonMissing(comparison)) }
+            return number(figure, style)
+        case "comparison.period":
+            guard let comparison = finding.primaryComparison else { return .unavailable(noComparison) }
+            guard let period = comparison.period else { return .unavailable("the comparison is a target, which has no period") }
+            return .figure(.period(period))
+        case "change", "change.absolute", "change.percent", "change.points", "change.direction":
+            return change(name)
+        case "record.value", "record.period", "record.kind": return record(name)
+        case "trend.since", "trend.through", "trend.direction", "trend.slope", "trend.p": return trend(name)
+        case "run.length", "run.direction": return run(name)
+        case "spc.signal", "spc.rule", "spc.mean", "spc.upper", "spc.lower": return spc(name)
+        default: return .unavailable("`\(name)` is not a placeholder")
+        }
+    }
+
+    private func number(_ value: Double, _ style: NumberStyle, decimals: Int = 0) -> Lookup {
+        .figure(.number(NarrativeNumber(value: value, style: style, decimals: decimals)))
+    }
+
+    private var noComparison: String { "the measure has nothing to compare with" }
+
+    private func comparisonMissing(_ comparison: ComparisonFinding) -> String {
+        let when = comparison.period.map { " for \($0.name)" } ?? ""
+        let why = comparison.value.map { ": " + gapWords($0.result) } ?? ""
+        return "there is no comparison figure\(when)\(why)"
+    }
+
+    private func gapWords(_ result: PeriodValue.Result) -> String {
+        if case .unavailable(let gap) = result { return ReasonText.gap(gap) }
+        return "no data"
+    }
+
+    // MARK: Change
+
+    private func change(_ name: String) -> Lookup {
+        guard let comparison = finding.primaryComparison else { return .unavailable(noComparison) }
+        guard let change = comparison.change else {
+            if finding.current.value == nil {
+                return .unavailable("there is no value for \(finding.period.name): \(gapWords(finding.current.result))")
+            }
+            return .unavailable(comparisonMissing(comparison))
+        }
+        let isPercentage = finding.unit == .percent
+        switch name {
+        case "change.direction": return .figure(.direction(change.direction))
+        case "change.absolute": return number(change.absolute, isPercentage ? .points : style)
+        case "change.points":
+            guard let points = change.points else { return .unavailable("percentage points need a measure whose unit is percent") }
+            return number(points, .points)
+        case "change.percent": return percent(change)
+        default:
+            switch finding.measure.changeKind ?? (isPercentage ? .points : .percent) {
+            case .absolute: return number(change.absolute, isPercentage ? .points : style)
+            case .points: return number(change.points ?? change.absolute, isPercentage ? .points : style)
+            case .percent: return percent(change)
+            }
+        }
+    }
+
+    private func percent(_ change: Change) -> Lookup {
+        guard let percent = change.percent else {
+            return .unavailable("the comparison figure is zero, so a percentage change has no meaning")
+        }
+        return number(percent, .percent)
+    }
+
+    // MARK: Notices
+
+    private var evidence: [NoticeFinding.Evidence] {
+        let own = notice.flatMap(\.evidence).map { [$0] } ?? []
+        return own + finding.notices.compactMap(\.evidence)
+    }
+
+    private func record(_ name: String) -> Lookup {
+        for case .record(let record, let periods, _) in evidence {
+            switch name {
+            case "record.value": return number(record.value, style)
+            case "record.kind": return .figure(.text(record.kind == .highest ? "highest" : "lowest"))
+            default:
+                guard let period = periods.last else { return .unavailable("the record has no period") }
+                return .figure(.period(period))
+            }
+        }
+        return .unavailable("the measure has no record notice with figures")
+    }
+
+    private func trend(_ name: String) -> Lookup {
+        for case .trend(let result, let since, let through) in evidence {
+            switch name {
+            case "trend.since": return .figure(.period(since))
+            case "trend.through": return .figure(.period(through))
+            case "trend.slope": return number(result.slope, style)
+            case "trend.p": return number(result.pValue, .plain, decimals: 3)
+            default:
+                let direction: ChangeDirection = result.direction == .increasing ? .increase
+                    : result.direction == .decreasing ? .decrease : .none
+                return .figure(.direction(direction))
+            }
+        }
+        return .unavailable("the measure has no trend notice with figures")
+    }
+
+    private func run(_ name: String) -> Lookup {
+        for case .run(let run, _) in evidence {
+            if name == "run.length" { return number(Double(run.points), .plain) }
+            return .figure(.direction(run.direction == .rising ? .increase : .decrease))
+        }
+        return .unavailable("the measure has no run notice with figures")
+    }
+
+    // MARK: Statistical process control
+
+    private func spc(_ name: String) -> Lookup {
+        guard let spc = finding.spc else { return .unavailable("the measure is not judged by statistical process control") }
+        let result = spc.result
+        let group = result.groups.last
+        switch name {
+        case "spc.signal":
+            guard let variation = result.variation else { return .unavailable("the chart has no points") }
+            return .figure(.text(variation.words))
+        case "spc.rule":
+            guard let cause = result.points.last?.specialCause else {
+                return .unavailable("no special-cause rule flags the latest point")
+            }
+            return .figure(.text(cause.rule.words))
+        case "spc.mean":
+            guard let mean = group?.mean else { return .unavailable("the chart has no centre line") }
+            return number(mean, style)
+        default:
+            guard let limits = group?.limits else { return .unavailable("the chart has no process limits") }
+            return number(name == "spc.upper" ? limits.upper : limits.lower, style)
+        }
+    }
+}

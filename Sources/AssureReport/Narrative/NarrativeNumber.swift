@@ -1,0 +1,78 @@
+import AssureData
+import AssureLanguage
+
+/// How a number in a sentence is written: a plain figure (`59,370`), a percentage (`26%`),
+/// percentage points (`3.5 percentage points`) or a rate (`52.1 per 10,000`).
+public enum NumberStyle: Hashable, Sendable {
+    case plain
+    case percent
+    case points
+    case rate(per: Double)
+
+    /// The style of a figure in `unit`.
+    public init(_ unit: Unit) {
+        switch unit {
+        case .percent: self = .percent
+        case .rate(let per): self = .rate(per: per)
+        case .count, .number: self = .plain
+        }
+    }
+}
+
+/// A number on its way into a sentence: the figure, its style, and the rounding and wording
+/// the filters chose.
+struct NarrativeNumber: Hashable, Sendable {
+    var value: Double
+    var style: NumberStyle
+    /// Decimal places at most (trailing zeros are dropped): whole numbers unless `round(n)`.
+    var decimals: Int = 0
+    /// `words`: whole numbers zero to ten in words.
+    var inWords: Bool = false
+
+    /// The figure alone, rounded and grouped: `59,370`, `8.5`, `three`.
+    var figure: String {
+        let text = NarrativeNumber.format(value, decimals: decimals)
+        if inWords, let words = NarrativeNumber.words(text) { return words }
+        return text
+    }
+
+    /// The figure with its unit: `26%`, `3.5 percentage points`, `52.1 per 10,000`, `187`.
+    var text: String {
+        switch style {
+        case .plain: return figure
+        case .percent: return figure + "%"
+        case .points: return figure + (isOne ? " percentage point" : " percentage points")
+        case .rate(let per): return figure + " per " + NumberText.grouped(per)
+        }
+    }
+
+    /// Whether the number as written is exactly one (for singular nouns).
+    var isOne: Bool { NarrativeNumber.format(value, decimals: decimals) == "1" }
+
+    /// `value` rounded half away from zero to at most `decimals` places, trailing zeros
+    /// dropped, thousands separated by commas; never `-0`, `nan` or `inf`.
+    static func format(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "0" }
+        let places = min(max(decimals, 0), 6)
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard scaled < 9e15 else { return NumberText.grouped(value.rounded()) }
+        let units = Int64(scaled)
+        let divisor = Int64(scale)
+        let whole = units / divisor
+        var fraction = places > 0 ? String(units % divisor) : ""
+        if places > 0 { fraction = String(repeating: "0", count: places - fraction.count) + fraction }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        let sign = value < 0 && units != 0 ? "-" : ""
+        return sign + NumberText.grouped(Double(whole)) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    private static let smallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+    /// "0" to "10" in words; nil for anything else.
+    static func words(_ text: String) -> String? {
+        guard let whole = Int(text), smallNumbers.indices.contains(whole) else { return nil }
+        return smallNumbers[whole]
+    }
+}

@@ -1,0 +1,91 @@
+import AssureAnalysis
+import AssureData
+import AssureEngine
+import AssureLanguage
+
+/// Works out a measure's appendix row once: figures for reading, the change in the measure's
+/// own way, the verdict in words, and the series for its chart.
+enum MeasureRowBuilder {
+    /// Table figures keep one decimal place at most: 37.9%, 59,370.
+    static let tableDecimals = 1
+
+    static func row(_ finding: MeasureFinding, priority: ReportPriority?, sentences: [String]) -> MeasureRow {
+        let style = NumberStyle(finding.unit)
+        let comparison = finding.primaryComparison
+        let change = comparison?.change
+        let reason: String?
+        if case .toNote(let why) = finding.verdict { reason = ReasonText.reason(why, period: finding.period) } else { reason = nil }
+        return MeasureRow(
+            name: finding.measure.name, title: finding.measure.title, priority: priority, unit: finding.unit.code,
+            polarity: finding.polarity, period: finding.period, value: finding.current.value,
+            valueText: finding.current.value.map { figure($0, style) } ?? "no figure",
+            comparisonBasis: comparison.map { basis($0.basis) }, comparisonPeriod: comparison?.period,
+            comparisonValue: comparison?.figure, comparisonText: comparisonText(comparison, style: style),
+            changeAbsolute: change?.absolute, changePercent: change?.percent, changePoints: change?.points,
+            changeText: change.map { changeText($0, finding: finding) } ?? "–",
+            classification: finding.verdict.classification,
+            verdictText: ReasonText.classification(finding.verdict.classification), reason: reason,
+            judged: finding.verdict.wasJudged, sentences: sentences, chart: chart(finding))
+    }
+
+    static func figure(_ value: Double, _ style: NumberStyle) -> String {
+        NarrativeNumber(value: value, style: style == .points ? .plain : style, decimals: tableDecimals).text
+    }
+
+    static func basis(_ basis: ComparisonBasis) -> String {
+        switch basis {
+        case .previousPeriod: return "previous period"
+        case .previousAvailable: return "previous available value"
+        case .samePeriodLastYear: return "same period last year"
+        case .baseline(let period): return "baseline \(period.name)"
+        case .target: return "target"
+        case .benchmark(let indicator, let label): return label ?? indicator
+        }
+    }
+
+    private static func comparisonText(_ comparison: ComparisonFinding?, style: NumberStyle) -> String {
+        guard let comparison else { return "–" }
+        let figure = comparison.figure.map { self.figure($0, style) } ?? "no figure"
+        let when = comparison.period?.name ?? basis(comparison.basis)
+        return "\(figure) (\(when))"
+    }
+
+    /// The change in the measure's own way, signed with a true minus: `−26.1%`, `+3.3 points`.
+    private static func changeText(_ change: Change, finding: MeasureFinding) -> String {
+        let isPercentage = finding.unit == .percent
+        let value: Double
+        let suffix: String
+        switch finding.measure.changeKind ?? (isPercentage ? .points : .percent) {
+        case .percent:
+            guard let percent = change.percent else { return "– (from zero)" }
+            value = percent
+            suffix = "%"
+        case .points, .absolute:
+            value = change.absolute
+            suffix = isPercentage ? " points" : ""
+        }
+        let text = NarrativeNumber(value: abs(value), style: .plain, decimals: tableDecimals).figure
+        let sign = text == "0" ? "" : value < 0 ? "−" : "+"
+        return sign + text + suffix
+    }
+
+    /// The series from its first figure to the reporting period; with statistical process
+    /// control, the chart's own points and each group's lines.
+    static func chart(_ finding: MeasureFinding) -> ChartSeries {
+        if let spc = finding.spc {
+            let points = spc.result.points.map { point -> ChartPoint in
+                let period = spc.periods.indices.contains(point.index) ? spc.periods[point.index] : finding.period
+                return ChartPoint(period: period, value: point.value, signal: point.value == nil ? nil : point.type.words)
+            }
+            let groups = spc.result.groups.map { group in
+                ChartGroup(range: group.range, mean: group.mean, lower: group.limits?.lower, upper: group.limits?.upper)
+            }
+            return ChartSeries(points: points, groups: groups, reportingIndex: points.lastIndex { $0.period == finding.period },
+                               style: NumberStyle(finding.unit))
+        }
+        let first = finding.history.firstIndex { $0.value != nil } ?? finding.history.endIndex
+        let points = finding.history[first...].map { ChartPoint(period: $0.period, value: $0.value, signal: nil) }
+        return ChartSeries(points: points, groups: [], reportingIndex: points.lastIndex { $0.period == finding.period },
+                           style: NumberStyle(finding.unit))
+    }
+}

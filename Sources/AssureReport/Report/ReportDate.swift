@@ -1,0 +1,43 @@
+import AssureData
+
+/// The date a report carries ("31 March 2024"). Reports never read the clock, so that the same
+/// inputs give the same bytes: the caller gives the date, by default the last day of the
+/// reporting period.
+public struct ReportDate: Hashable, Sendable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Nil for a date that does not exist (31 April).
+    public init?(year: Int, month: Int, day: Int) {
+        guard let calendarMonth = Month(year: year, month: month), day >= 1, day <= calendarMonth.dayCount else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The last day of `period`: 31 March 2024 for 2023/24.
+    public static func end(of period: Period) -> ReportDate {
+        let last = period.lastMonth
+        return ReportDate(year: last.year, month: last.month, day: last.dayCount) ?? ReportDate(unchecked: last)
+    }
+
+    private init(unchecked month: Month) {
+        year = month.year
+        self.month = month.month
+        day = 1
+    }
+
+    /// `2024-03-31`.
+    public var code: String {
+        let monthText = month < 10 ? "0\(month)" : "\(month)"
+        let dayText = day < 10 ? "0\(day)" : "\(day)"
+        return "\(year)-\(monthText)-\(dayText)"
+    }
+
+    /// `31 March 2024`.
+    public var name: String {
+        let monthName = Month(year: year, month: month)?.monthName ?? ""
+        return "\(day) \(monthName) \(year)"
+    }
+}

@@ -1,0 +1,128 @@
+import AssureData
+import AssureEngine
+import AssureLanguage
+
+/// The "How are we doing?" report as values, following Appendix A of the report template:
+/// header, period covered, strategic priorities, evidence available in the period, 4.1 Data
+/// (areas to note, what we are doing well, areas for further exploration, each by priority),
+/// outcome statements with their rating, data quality, and the appendix of every measure.
+///
+/// Built once from an `Assessment`; every format renders this value and none recomputes a
+/// figure, so the formats always agree.
+public struct ReportDocument: Hashable, Sendable {
+    public let title: String
+    public let partnership: String
+    public let area: String?
+    public let period: Period
+    /// The date the report carries, given by the caller (never the clock).
+    public let date: ReportDate
+    public let priorities: [ReportPriority]
+    public let evidence: [EvidenceSource]
+    /// Areas to note, what we are doing well, areas for further exploration — in that order,
+    /// as in the template, each present even when empty.
+    public let data: [ClassificationSection]
+    public let outcomes: [OutcomeEntry]
+    public let dataQuality: [DataQualityEntry]
+    /// Every measure, in the order written.
+    public let measures: [MeasureRow]
+
+    /// The period covered in words: "October to December 2023 (Quarter 3)".
+    public var periodCovered: String { period.name }
+
+    /// Builds the report for `assessment`, dated `date` (by default the last day of the period).
+    public init(_ assessment: Assessment, date: ReportDate? = nil) {
+        let plan = assessment.plan
+        title = plan.report.title
+        partnership = plan.report.partnership
+        area = assessment.area
+        period = assessment.period
+        self.date = date ?? ReportDate.end(of: assessment.period)
+        priorities = plan.priorities.map { ReportPriority(name: $0.name, title: $0.title) }
+        let byName = Dictionary(priorities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var rows: [MeasureRow] = []
+        var quality: [DataQualityEntry] = []
+        for finding in assessment.measures {
+            let narrative = MeasureNarrative(finding)
+            rows.append(MeasureRowBuilder.row(finding, priority: finding.measure.priority.flatMap { byName[$0] },
+                                              sentences: narrative.sentences))
+            quality += DataQuality.entries(for: finding, indicators: plan.indicators)
+            quality += narrative.problems.map { problem in
+                DataQualityEntry(measure: finding.measure.name, title: finding.measure.title, kind: .narrative,
+                                 text: "the narrative could not be written (\(problem.range.description): \(problem.message)), so a plain sentence is used")
+            }
+        }
+        measures = rows
+        dataQuality = quality
+        evidence = ReportDocument.evidence(assessment)
+        data = [Classification.toNote, .doingWell, .furtherExploration].map { classification in
+            ClassificationSection(classification: classification, heading: classification.heading,
+                                  groups: ReportDocument.groups(rows.filter { $0.classification == classification }, priorities: plan.priorities.map { byName[$0.name] }))
+        }
+        outcomes = assessment.outcomes.map { outcome in
+            OutcomeEntry(name: outcome.outcome.name, statement: outcome.outcome.statement,
+                         priority: outcome.outcome.priority.flatMap { byName[$0] }, rating: outcome.rating,
+                         ratingText: outcome.rating.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } ?? "No evidence",
+                         evidence: outcome.evidence.map { finding in
+                             OutcomeEvidence(measure: finding.measure.name, title: finding.measure.title,
+                                             classification: ReasonText.classification(finding.verdict.classification))
+                         })
+        }
+    }
+
+    /// Rows grouped by priority in declared order, then those of no declared priority.
+    private static func groups(_ rows: [MeasureRow], priorities: [ReportPriority?]) -> [PriorityGroup] {
+        var groups: [PriorityGroup] = []
+        for case let priority? in priorities {
+            let statements = rows.filter { $0.priority?.name == priority.name }.map(statement)
+            if !statements.isEmpty { groups.append(PriorityGroup(priority: priority, statements: statements)) }
+        }
+        let others = rows.filter { $0.priority == nil }.map(statement)
+        if !others.isEmpty { groups.append(PriorityGroup(priority: nil, statements: others)) }
+        return groups
+    }
+
+    private static func statement(_ row: MeasureRow) -> MeasureStatement {
+        MeasureStatement(measure: row.name, title: row.title, sentences: row.sentences)
+    }
+
+    /// The indicators with a figure in the period, by the file they came from (files in name
+    /// order, indicators in the order measures first use them).
+    private static func evidence(_ assessment: Assessment) -> [EvidenceSource] {
+        var order: [String] = []
+        var bySource: [String: [String]] = [:]
+        for finding in assessment.measures {
+            for operand in finding.current.operands {
+                let present = operand.value.points.filter { $0.observation.value != nil }
+                guard let source = present.first?.origin.file else { continue }
+                let title = assessment.plan.indicators[operand.indicator]?.title ?? operand.indicator
+                if bySource[source] == nil { order.append(source) }
+                if !(bySource[source] ?? []).contains(title) { bySource[source, default: []].append(title) }
+            }
+        }
+        return order.sorted().map { EvidenceSource(source: $0, indicators: bySource[$0] ?? []) }
+    }
+}
+
+/// A measure's sentences: its narrative (or the default sentence when the template cannot be
+/// filled in) and the sentences of its notices that apply.
+struct MeasureNarrative {
+    var sentences: [String] = []
+    var problems: [NarrativeProblem] = []
+
+    init(_ finding: MeasureFinding) {
+        switch Narrative.sentence(for: finding) {
+        case .sentence(let text): sentences.append(text)
+        case .problem(let problem):
+            problems.append(problem)
+            sentences.append(Narrative.defaultSentence(finding))
+        }
+        for notice in finding.notices {
+            switch Narrative.sentence(for: notice, of: finding) {
+            case .sentence(let text)?: sentences.append(text)
+            case .problem(let problem)?: problems.append(problem)
+            case nil: continue
+            }
+        }
+    }
+}

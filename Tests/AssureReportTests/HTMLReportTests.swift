@@ -1,0 +1,61 @@
+import XCTest
+import AssureData
+import AssureEngine
+import AssureLanguage
+@testable import AssureReport
+
+/// The HTML report: its golden file, escaping of user-written text, accessibility and
+/// self-containment.
+final class HTMLReportTests: XCTestCase {
+    private func html() throws -> String {
+        HTMLReport.render(try XCTUnwrap(ReportFixture.document))
+    }
+
+    func testHTMLGolden() throws {
+        try Golden.assertMatches(html(), "report.html")
+    }
+
+    func testUserWrittenTextIsEscaped() throws {
+        let page = try html()
+        XCTAssertFalse(page.contains("<script"), "no script element, and the title's tag is text")
+        XCTAssertTrue(page.contains("Early help &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;"))
+        XCTAssertTrue(page.contains("Children&#39;s voices are heard &amp; acted on"))
+    }
+
+    func testEscapeCoversTheFiveCharacters() {
+        XCTAssertEqual(HTMLText.escape("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;")
+    }
+
+    func testSelfContainedWithNoExternalResources() throws {
+        let page = try html()
+        for reference in ["src=", "href=", "@import", "url(", "<link", "<script"] {
+            XCTAssertFalse(page.contains(reference), "the page refers to nothing outside itself: \(reference)")
+        }
+        XCTAssertTrue(page.contains("@media print"))
+    }
+
+    func testEveryMeasureHasAnAccessibleChart() throws {
+        let page = try html()
+        let document = try XCTUnwrap(ReportFixture.document)
+        XCTAssertEqual(page.components(separatedBy: "<svg ").count - 1, document.measures.count)
+        XCTAssertEqual(page.components(separatedBy: "role=\"img\"").count - 1, document.measures.count)
+        XCTAssertTrue(page.contains("<caption>Every measure for 2023/24"))
+        XCTAssertTrue(page.contains("<h1>"))
+    }
+
+    func testChartDescriptionNamesMeanLimitsGapsAndTheReportingPeriod() throws {
+        let document = try XCTUnwrap(ReportFixture.document)
+        let momo = try XCTUnwrap(document.measures.first { $0.name == "momo" })
+        let description = SVGChart(chart: momo.chart, title: momo.title, identifier: "c").description
+        XCTAssertTrue(description.hasPrefix("27 periods from January 2022 to March 2024. Lowest January 2022: 50; highest October 2023: 187. The latest 12: April 2023: 90;"), description)
+        XCTAssertTrue(description.contains("Statistical process control: mean 93.3, process limits 78.3 to 108.3."), description)
+        XCTAssertTrue(description.hasSuffix("The reporting period, March 2024, is highlighted (special cause improvement)."), description)
+        let survey = try XCTUnwrap(document.measures.first { $0.name == "csa_confidence" })
+        let surveyText = SVGChart(chart: survey.chart, title: survey.title, identifier: "s").description
+        XCTAssertTrue(surveyText.contains("Missing values, shown as gaps in the line and a cross on the baseline: 2022."), surveyText)
+        // The gap breaks the line: two isolated points and no polyline.
+        let svg = SVGChart(chart: survey.chart, title: survey.title, identifier: "s").render()
+        XCTAssertFalse(svg.contains("<polyline"))
+        XCTAssertEqual(svg.components(separatedBy: "<circle").count - 1, 2)
+    }
+}
