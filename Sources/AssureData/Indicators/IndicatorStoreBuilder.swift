@@ -60,6 +60,13 @@ struct IndicatorStoreBuilder {
         series[index].append(point)
     }
 
+    /// Moves a series' columns out, leaving an empty series, so they can change without a copy.
+    mutating func takeSeries(_ index: Int) -> SeriesColumns {
+        var columns = SeriesColumns()
+        swap(&columns, &series[index])
+        return columns
+    }
+
     /// Replaces a series' columns (used when finishing).
     mutating func replaceSeries(_ index: Int, with columns: SeriesColumns) {
         series[index] = columns

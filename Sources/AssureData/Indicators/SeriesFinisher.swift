@@ -46,8 +46,11 @@ extension IndicatorStoreBuilder {
     }
 
     private func place(series: Int, index: Int) -> PointPlace {
-        PointPlace(file: self.series[series].file(at: index), line: self.series[series].lines[index],
-                   series: series, index: index)
+        IndicatorStoreBuilder.place(in: self.series[series], series: series, index: index)
+    }
+
+    private static func place(in columns: SeriesColumns, series: Int, index: Int) -> PointPlace {
+        PointPlace(file: columns.file(at: index), line: columns.lines[index], series: series, index: index)
     }
 
     /// The place of a point's period field. Columns are not stored per point (that would
@@ -185,19 +188,23 @@ extension IndicatorStoreBuilder {
         }
         guard conflicts.isEmpty, unsettled == nil else { return nil }
 
+        // Period ids become ordinals in place (the series is moved out so the array is not copied).
+        var ordinals = [Int32](repeating: 0, count: facts.frequency.count)
+        for id in ordinals.indices {
+            let ordinal: Int
+            if facts.frequency[id] != nil {
+                ordinal = facts.ordinal[id]
+            } else if frequency == .monthly, let month = facts.ambiguousMonth[id] {
+                ordinal = month
+            } else {
+                ordinal = facts.ambiguousYear[id] ?? 0
+            }
+            ordinals[id] = Int32(truncatingIfNeeded: ordinal)
+        }
         for member in members {
-            var columns = series[member]
+            var columns = takeSeries(member)
             for index in columns.periods.indices {
-                let id = Int(columns.periods[index])
-                let ordinal: Int
-                if facts.frequency[id] != nil {
-                    ordinal = facts.ordinal[id]
-                } else if frequency == .monthly, let month = facts.ambiguousMonth[id] {
-                    ordinal = month
-                } else {
-                    ordinal = facts.ambiguousYear[id] ?? 0
-                }
-                columns.periods[index] = Int32(truncatingIfNeeded: ordinal)
+                columns.periods[index] = ordinals[Int(columns.periods[index])]
             }
             replaceSeries(member, with: columns)
         }
@@ -206,7 +213,8 @@ extension IndicatorStoreBuilder {
 
     /// Puts the series in period order (file order among equals) and reports duplicates.
     private mutating func orderAndCheck(_ index: Int, frequency: Frequency) {
-        var columns = series[index]
+        var columns = takeSeries(index)
+        defer { replaceSeries(index, with: columns) }
         let periods = columns.periods
         var isStrictlyIncreasing = true
         var position = 1
@@ -219,7 +227,6 @@ extension IndicatorStoreBuilder {
         var order = Array(periods.indices)
         order.sort { (periods[$0], $0) < (periods[$1], $1) }
         columns.reorder(order)
-        replaceSeries(index, with: columns)
 
         let key = seriesKeys[index]
         let name = indicators.string(key.indicator)
@@ -231,8 +238,8 @@ extension IndicatorStoreBuilder {
                 continue
             }
             let period = Period(ordinal: Int(columns.periods[position]), frequency: frequency)
-            let first = place(series: index, index: runStart)
-            let second = place(series: index, index: position)
+            let first = IndicatorStoreBuilder.place(in: columns, series: index, index: runStart)
+            let second = IndicatorStoreBuilder.place(in: columns, series: index, index: position)
             diagnostics.append(.error("indicator '\(name)'\(areaWords) has a second row for \(period.code)", at: range(second),
                                       help: "keep one row per indicator, area and period; remove or correct one of them",
                                       notes: [Diagnostic.Note(range: range(first), message: "first row for \(period.code) here")]))

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Gives each distinct byte string (an indicator name, an area, a period as written) a small
 /// integer id, so that three million rows naming a few hundred indicators make a few hundred
 /// strings, not three million.
@@ -12,11 +18,15 @@ struct ByteInterner {
     /// Slot → id + 1, with 0 for an empty slot.
     private var slots: [Int32] = Array(repeating: 0, count: 64)
 
+    /// The id last found or added: rows of a sorted extract repeat the same names.
+    private var lastID = -1
+
     /// How many distinct byte strings have been seen.
     var count: Int { hashes.count }
 
     /// The id of `bytes`, adding them when new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
+        if lastID >= 0 && equals(lastID, bytes) { return (lastID, false) }
         let hash = ByteInterner.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -24,7 +34,10 @@ struct ByteInterner {
             let entry = Int(slots[slot])
             if entry == 0 { break }
             let id = entry - 1
-            if hashes[id] == hash && equals(id, bytes) { return (id, false) }
+            if hashes[id] == hash && equals(id, bytes) {
+                lastID = id
+                return (id, false)
+            }
             slot = (slot + 1) & mask
         }
         let id = hashes.count
@@ -32,6 +45,7 @@ struct ByteInterner {
         storage.append(contentsOf: bytes)
         starts.append(storage.count)
         slots[slot] = Int32(id + 1)
+        lastID = id
         if hashes.count * 2 > slots.count { grow() }
         return (id, true)
     }
@@ -60,13 +74,10 @@ struct ByteInterner {
         let start = starts[id]
         let length = starts[id + 1] - start
         guard length == bytes.count else { return false }
+        guard length > 0, let other = bytes.baseAddress else { return true }
         return storage.withUnsafeBufferPointer { stored in
-            var index = 0
-            while index < length {
-                if stored[start + index] != bytes[index] { return false }
-                index += 1
-            }
-            return true
+            guard let base = stored.baseAddress else { return false }
+            return memcmp(base + start, other, length) == 0
         }
     }
 
@@ -81,14 +92,31 @@ struct ByteInterner {
         slots = bigger
     }
 
-    /// FNV-1a, then a final mix so that the low bits (the slot) depend on every byte.
+    /// Eight bytes at a time, each word mixed in by a multiply and shift (after SplitMix64),
+    /// so that the low bits (the slot) depend on every byte.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        let count = bytes.count
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        guard let base = bytes.baseAddress else { return hash }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            offset += 8
         }
-        hash ^= hash >> 29
-        hash = hash &* 0xbf58_476d_1ce4_e5b9
+        if offset < count {
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < count {
+                word |= UInt64(bytes[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+        }
+        hash = hash &* 0x94D0_49BB_1331_11EB
         return hash ^ (hash >> 32)
     }
 }

@@ -3,7 +3,9 @@
 struct CSVRecord {
     /// The buffer the record lies in.
     let bytes: UnsafeBufferPointer<UInt8>
-    let fields: [CSVField]
+    /// The fields; only the first `fieldCount` belong to this record.
+    let fields: ContiguousArray<CSVField>
+    let fieldCount: Int
     /// The offset of the record's first byte.
     let start: Int
     /// The offset of the record's line end (or of the end of the file).
@@ -14,11 +16,9 @@ struct CSVRecord {
     let embeddedLineEnds: Int
     let problem: CSVShapeProblem?
 
-    var fieldCount: Int { fields.count }
-
     /// Whether every field is empty or spaces (a blank line, or `,,,` left by a spreadsheet).
     var isBlank: Bool {
-        for field in fields where !field.isQuoted || field.contentEnd > field.contentStart {
+        for field in fields.prefix(fieldCount) where !field.isQuoted || field.contentEnd > field.contentStart {
             var index = field.contentStart
             while index < field.contentEnd {
                 let byte = bytes[index]

@@ -37,8 +37,10 @@ struct CSVScanner {
         case endOfInput
     }
 
-    /// The fields of the last record scanned.
-    private(set) var fields: [CSVField] = []
+    /// The fields of the last record scanned: the first `fieldCount` entries (the storage is
+    /// reused from record to record, so it may hold more).
+    private(set) var fields: ContiguousArray<CSVField> = []
+    private(set) var fieldCount = 0
     /// Line ends inside quoted fields of the last record (so the next record starts that many
     /// lines further on, plus one).
     private(set) var embeddedLineEnds = 0
@@ -50,6 +52,15 @@ struct CSVScanner {
     private(set) var recordEnd = 0
 
     init() { fields.reserveCapacity(16) }
+
+    private mutating func appendField(_ field: CSVField) {
+        if fieldCount < fields.count {
+            fields[fieldCount] = field
+        } else {
+            fields.append(field)
+        }
+        fieldCount += 1
+    }
 
     private static let comma = UInt8(ascii: ",")
     private static let quote = UInt8(ascii: "\"")
@@ -63,7 +74,7 @@ struct CSVScanner {
     mutating func scanRecord(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, isLastChunk: Bool) -> Step {
         let count = bytes.count
         guard offset < count else { return isLastChunk ? .endOfInput : .needMoreInput }
-        fields.removeAll(keepingCapacity: true)
+        fieldCount = 0
         embeddedLineEnds = 0
         problem = nil
         var highBits: UInt8 = 0
@@ -99,7 +110,7 @@ struct CSVScanner {
                 if !closed {
                     guard isLastChunk else { return .needMoreInput }
                     problem = problem ?? .unterminatedQuote(at: fieldStart)
-                    fields.append(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: count,
+                    appendField(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: count,
                                            isQuoted: true, hasDoubledQuotes: doubled))
                     recordEnd = count
                     isASCII = highBits < 0x80
@@ -117,7 +128,7 @@ struct CSVScanner {
                     highBits |= byte
                     index += 1
                 }
-                fields.append(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: contentEnd,
+                appendField(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: contentEnd,
                                        isQuoted: true, hasDoubledQuotes: doubled))
             } else {
                 while index < count {
@@ -126,7 +137,7 @@ struct CSVScanner {
                     highBits |= byte
                     index += 1
                 }
-                fields.append(CSVField(rawStart: fieldStart, contentStart: fieldStart, contentEnd: index,
+                appendField(CSVField(rawStart: fieldStart, contentStart: fieldStart, contentEnd: index,
                                        isQuoted: false, hasDoubledQuotes: false))
             }
 
