@@ -133,17 +133,20 @@ extension IndicatorStoreBuilder {
     private mutating func settleFrequency(_ indicator: Int, series members: [Int], facts: PeriodFacts,
                                           hints: [String: Frequency]) -> Frequency? {
         let name = indicators.string(indicator)
+        // Points of a series are in file and line order, so each series' first match is its earliest.
         var firstSettled: (place: PointPlace, frequency: Frequency)?
         var firstAmbiguous: PointPlace?
         for member in members {
-            for (index, id) in series[member].periods.enumerated() {
-                if let frequency = facts.frequency[Int(id)] {
-                    let here = place(series: member, index: index)
-                    if firstSettled.map({ here < $0.place }) ?? true { firstSettled = (here, frequency) }
-                } else if facts.ambiguity[Int(id)] != nil {
-                    let here = place(series: member, index: index)
-                    if firstAmbiguous.map({ here < $0 }) ?? true { firstAmbiguous = here }
+            let periodIDs = series[member].periods
+            if let index = periodIDs.firstIndex(where: { facts.frequency[Int($0)] != nil }) {
+                let here = place(series: member, index: index)
+                if firstSettled.map({ here < $0.place }) ?? true, let frequency = facts.frequency[Int(periodIDs[index])] {
+                    firstSettled = (here, frequency)
                 }
+            }
+            if let index = periodIDs.firstIndex(where: { facts.ambiguity[Int($0)] != nil }) {
+                let here = place(series: member, index: index)
+                if firstAmbiguous.map({ here < $0 }) ?? true { firstAmbiguous = here }
             }
         }
         guard let frequency = firstSettled?.frequency ?? hints[name] else {
@@ -156,19 +159,25 @@ extension IndicatorStoreBuilder {
         }
 
         // Every point must be of that frequency; report the first of each other frequency once.
+        // `misfit[id]` says whether a period text does not fit: another frequency, or text
+        // such as 2011-12 when the frequency is neither monthly nor financial years.
+        let misfit = facts.frequency.indices.map { id -> Bool in
+            if let kind = facts.frequency[id] { return kind != frequency }
+            return facts.ambiguity[id] != nil && frequency != .monthly && frequency != .financialYear
+        }
         var conflicts: [Frequency: PointPlace] = [:]
         var unsettled: PointPlace?
         for member in members {
-            for (index, id) in series[member].periods.enumerated() {
-                let id = Int(id)
-                if let kind = facts.frequency[id] {
-                    if kind != frequency {
-                        let here = place(series: member, index: index)
-                        if conflicts[kind].map({ here < $0 }) ?? true { conflicts[kind] = here }
-                    }
-                } else if facts.ambiguity[id] != nil, frequency != .monthly, frequency != .financialYear {
-                    let here = place(series: member, index: index)
-                    if unsettled.map({ here < $0 }) ?? true { unsettled = here }
+            let periodIDs = series[member].periods
+            var seen = Set<Frequency?>()
+            for (index, id) in periodIDs.enumerated() where misfit[Int(id)] {
+                let kind = facts.frequency[Int(id)]
+                guard seen.insert(kind).inserted else { continue }
+                let here = place(series: member, index: index)
+                if let kind {
+                    if conflicts[kind].map({ here < $0 }) ?? true { conflicts[kind] = here }
+                } else if unsettled.map({ here < $0 }) ?? true {
+                    unsettled = here
                 }
             }
         }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Gives each distinct byte string (an indicator name, an area, a period as written) a small
 /// integer id, so that three million rows naming a few hundred indicators make a few hundred
 /// strings, not three million.
@@ -77,8 +71,36 @@ struct ByteInterner {
         guard length > 0, let other = bytes.baseAddress else { return true }
         return storage.withUnsafeBufferPointer { stored in
             guard let base = stored.baseAddress else { return false }
-            return memcmp(base + start, other, length) == 0
+            return ByteInterner.same(UnsafeRawPointer(base + start), UnsafeRawPointer(other), length)
         }
+    }
+
+    /// Whether `length` bytes at `left` and `right` are equal: eight at a time, the last
+    /// word overlapping the one before, since names are short and `memcmp` costs a call.
+    private static func same(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, _ length: Int) -> Bool {
+        guard length >= 8 else { return shortWord(left, length) == shortWord(right, length) }
+        var offset = 0
+        while offset + 8 < length {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset += 8
+        }
+        return left.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+            == right.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+    }
+
+    /// The bytes of a string shorter than eight bytes as one word, read without a loop (two
+    /// loads that may overlap; the same text always gives the same word).
+    private static func shortWord(_ pointer: UnsafeRawPointer, _ length: Int) -> UInt64 {
+        if length >= 4 {
+            return UInt64(pointer.loadUnaligned(as: UInt32.self))
+                | UInt64(pointer.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)) << 32
+        }
+        if length >= 2 {
+            return UInt64(pointer.loadUnaligned(as: UInt16.self))
+                | UInt64(pointer.loadUnaligned(fromByteOffset: length - 2, as: UInt16.self)) << 16
+        }
+        return length == 1 ? UInt64(pointer.load(as: UInt8.self)) : 0
     }
 
     private mutating func grow() {
@@ -106,13 +128,7 @@ struct ByteInterner {
             offset += 8
         }
         if offset < count {
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < count {
-                word |= UInt64(bytes[offset]) << shift
-                shift += 8
-                offset += 1
-            }
+            let word = count >= 8 ? raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) : shortWord(raw, count)
             hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
             hash ^= hash >> 31
         }

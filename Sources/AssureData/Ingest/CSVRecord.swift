@@ -3,22 +3,22 @@
 struct CSVRecord {
     /// The buffer the record lies in.
     let bytes: UnsafeBufferPointer<UInt8>
-    /// The fields; only the first `fieldCount` belong to this record.
-    let fields: ContiguousArray<CSVField>
-    let fieldCount: Int
+    /// The fields, in the scanner's storage.
+    let fields: UnsafeBufferPointer<CSVField>
     /// The offset of the record's first byte.
     let start: Int
     /// The offset of the record's line end (or of the end of the file).
     let end: Int
     /// The line the record starts on, from 1.
     let line: Int
-    let isASCII: Bool
     let embeddedLineEnds: Int
     let problem: CSVShapeProblem?
 
+    var fieldCount: Int { fields.count }
+
     /// Whether every field is empty or spaces (a blank line, or `,,,` left by a spreadsheet).
     var isBlank: Bool {
-        for field in fields.prefix(fieldCount) where !field.isQuoted || field.contentEnd > field.contentStart {
+        for field in fields where !field.isQuoted || field.contentEnd > field.contentStart {
             var index = field.contentStart
             while index < field.contentEnd {
                 let byte = bytes[index]
@@ -32,6 +32,7 @@ struct CSVRecord {
     /// The field's text without quotes, with doubled quotes undone and surrounding spaces and
     /// tabs removed, handed to `body` as bytes.
     func withContent<Result>(of fieldIndex: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard fieldIndex >= 0 && fieldIndex < fields.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let field = fields[fieldIndex]
         var lower = field.contentStart
         var upper = field.contentEnd
@@ -57,10 +58,8 @@ struct CSVRecord {
     }
 
     /// The line and column (in Unicode scalars, from 1) of the byte at `offset` in the record.
+    /// Counted from the record's start each time: only diagnostics ask.
     func position(of offset: Int) -> SourcePosition {
-        if isASCII && embeddedLineEnds == 0 {
-            return SourcePosition(line: line, column: offset - start + 1)
-        }
         var currentLine = line
         var column = 1
         var index = start
@@ -84,6 +83,7 @@ struct CSVRecord {
 
     /// The stretch of the file the field covers, quotes included.
     func range(ofField fieldIndex: Int, in file: String) -> SourceRange {
+        guard fieldIndex >= 0 && fieldIndex < fields.count else { return range(at: end, in: file) }
         let field = fields[fieldIndex]
         let rawEnd = field.isQuoted ? min(field.contentEnd + 1, end) : field.contentEnd
         return SourceRange(file: file, start: position(of: field.rawStart), end: position(of: rawEnd))

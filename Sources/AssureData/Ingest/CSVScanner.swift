@@ -37,28 +37,24 @@ struct CSVScanner {
         case endOfInput
     }
 
-    /// The fields of the last record scanned: the first `fieldCount` entries (the storage is
-    /// reused from record to record, so it may hold more).
-    private(set) var fields: ContiguousArray<CSVField> = []
+    /// The fields of the last record scanned, in storage reused from record to record.
+    private let fieldStorage = CSVFieldStorage()
     private(set) var fieldCount = 0
+    /// The fields of the last record scanned; valid until the next scan.
+    var fields: UnsafeBufferPointer<CSVField> { UnsafeBufferPointer(start: fieldStorage.pointer, count: fieldCount) }
     /// Line ends inside quoted fields of the last record (so the next record starts that many
     /// lines further on, plus one).
     private(set) var embeddedLineEnds = 0
-    /// Whether every byte of the last record was ASCII (then columns are byte offsets).
-    private(set) var isASCII = true
     /// The shape problem of the last record, if any.
     private(set) var problem: CSVShapeProblem?
     /// Where the last record's terminator starts (its end, for columns at the end of a line).
     private(set) var recordEnd = 0
 
-    init() { fields.reserveCapacity(16) }
+    init() {}
 
     private mutating func appendField(_ field: CSVField) {
-        if fieldCount < fields.count {
-            fields[fieldCount] = field
-        } else {
-            fields.append(field)
-        }
+        if fieldCount == fieldStorage.capacity { fieldStorage.grow() }
+        (fieldStorage.pointer + fieldCount).initialize(to: field)
         fieldCount += 1
     }
 
@@ -77,7 +73,6 @@ struct CSVScanner {
         fieldCount = 0
         embeddedLineEnds = 0
         problem = nil
-        var highBits: UInt8 = 0
         var index = offset
 
         while true {
@@ -90,7 +85,6 @@ struct CSVScanner {
                 var closed = false
                 while index < count {
                     let byte = bytes[index]
-                    highBits |= byte
                     if byte == CSVScanner.quote {
                         if index + 1 < count, bytes[index + 1] == CSVScanner.quote {
                             doubled = true
@@ -113,7 +107,6 @@ struct CSVScanner {
                     appendField(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: count,
                                            isQuoted: true, hasDoubledQuotes: doubled))
                     recordEnd = count
-                    isASCII = highBits < 0x80
                     return .record(next: count)
                 }
                 let contentEnd = index
@@ -125,16 +118,17 @@ struct CSVScanner {
                     if byte != CSVScanner.space && byte != CSVScanner.tab, problem == nil {
                         problem = .textAfterClosingQuote(at: index)
                     }
-                    highBits |= byte
                     index += 1
                 }
                 appendField(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: contentEnd,
                                        isQuoted: true, hasDoubledQuotes: doubled))
             } else {
+                // Every byte that ends an unquoted field is at most ',' (0x2C), and most text
+                // (letters, digits, '-', '.', '/') is above it: one comparison a byte.
                 while index < count {
                     let byte = bytes[index]
-                    if byte == CSVScanner.comma || byte == CSVScanner.lineFeed || byte == CSVScanner.carriageReturn { break }
-                    highBits |= byte
+                    if byte <= CSVScanner.comma
+                        && (byte == CSVScanner.comma || byte == CSVScanner.lineFeed || byte == CSVScanner.carriageReturn) { break }
                     index += 1
                 }
                 appendField(CSVField(rawStart: fieldStart, contentStart: fieldStart, contentEnd: index,
@@ -144,7 +138,6 @@ struct CSVScanner {
             guard index < count else {
                 guard isLastChunk else { return .needMoreInput }
                 recordEnd = count
-                isASCII = highBits < 0x80
                 return .record(next: count)
             }
             let byte = bytes[index]
@@ -153,7 +146,6 @@ struct CSVScanner {
                 continue
             }
             recordEnd = index
-            isASCII = highBits < 0x80
             if byte == CSVScanner.carriageReturn {
                 if index + 1 < count {
                     return .record(next: bytes[index + 1] == CSVScanner.lineFeed ? index + 2 : index + 1)
@@ -164,4 +156,27 @@ struct CSVScanner {
             return .record(next: index + 1)
         }
     }
+}
+
+/// The memory the scanner keeps its fields in: allocated once, doubled when a record has more
+/// fields than ever before, so scanning a record allocates nothing.
+final class CSVFieldStorage {
+    private(set) var pointer: UnsafeMutablePointer<CSVField>
+    private(set) var capacity: Int
+
+    init(capacity: Int = 32) {
+        self.capacity = capacity
+        pointer = .allocate(capacity: capacity)
+    }
+
+    /// Doubles the capacity, keeping the fields stored so far.
+    func grow() {
+        let bigger = UnsafeMutablePointer<CSVField>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: pointer, count: capacity)
+        pointer.deallocate()
+        pointer = bigger
+        capacity *= 2
+    }
+
+    deinit { pointer.deallocate() }
 }
