@@ -79,10 +79,8 @@ extension SeriesColumns {
         if fileRuns.last?.file != point.file {
             fileRuns.append(FileRun(start: Int32(truncatingIfNeeded: existing), file: point.file))
         }
-        periods.append(point.period)
-        values.append(point.value)
+        points.append(StoredPoint(period: point.period, line: point.line, value: point.value))
         statuses.append(point.status)
-        lines.append(point.line)
         if let numerator = point.numerator {
             if numerators == nil { numerators = ObservationColumn(absentCount: existing) }
             numerators?.append(value: numerator.value, status: numerator.status)

@@ -50,7 +50,7 @@ extension IndicatorStoreBuilder {
     }
 
     private static func place(in columns: SeriesColumns, series: Int, index: Int) -> PointPlace {
-        PointPlace(file: columns.file(at: index), line: columns.lines[index], series: series, index: index)
+        PointPlace(file: columns.file(at: index), line: columns.line(at: index), series: series, index: index)
     }
 
     /// The place of a point's period field. Columns are not stored per point (that would
@@ -137,7 +137,7 @@ extension IndicatorStoreBuilder {
         var firstSettled: (place: PointPlace, frequency: Frequency)?
         var firstAmbiguous: PointPlace?
         for member in members {
-            let periodIDs = series[member].periods
+            let periodIDs = series[member].points.lazy.map(\.period)
             if let index = periodIDs.firstIndex(where: { facts.frequency[Int($0)] != nil }) {
                 let here = place(series: member, index: index)
                 if firstSettled.map({ here < $0.place }) ?? true, let frequency = facts.frequency[Int(periodIDs[index])] {
@@ -151,7 +151,7 @@ extension IndicatorStoreBuilder {
         }
         guard let frequency = firstSettled?.frequency ?? hints[name] else {
             if let ambiguous = firstAmbiguous,
-               let text = facts.ambiguity[Int(series[ambiguous.series].periods[ambiguous.index])] {
+               let text = facts.ambiguity[Int(series[ambiguous.series].period(at: ambiguous.index))] {
                 diagnostics.append(.error(text.message, at: range(ambiguous),
                                           help: text.help + "; declaring the indicator's frequency in the rules, or giving it other periods, settles it too"))
             }
@@ -168,7 +168,7 @@ extension IndicatorStoreBuilder {
         var conflicts: [Frequency: PointPlace] = [:]
         var unsettled: PointPlace?
         for member in members {
-            let periodIDs = series[member].periods
+            let periodIDs = series[member].points.lazy.map(\.period)
             var seen = Set<Frequency?>()
             for (index, id) in periodIDs.enumerated() where misfit[Int(id)] {
                 let kind = facts.frequency[Int(id)]
@@ -182,7 +182,7 @@ extension IndicatorStoreBuilder {
             }
         }
         for (kind, here) in conflicts.sorted(by: { $0.value < $1.value }) {
-            let text = periods.text(Int(series[here.series].periods[here.index])).trimmingSpaces()
+            let text = periods.text(Int(series[here.series].period(at: here.index))).trimmingSpaces()
             var notes: [Diagnostic.Note] = []
             if let first = firstSettled {
                 notes.append(Diagnostic.Note(range: range(first.place), message: "'\(name)' is \(frequency.words) from its first period here"))
@@ -191,7 +191,7 @@ extension IndicatorStoreBuilder {
                                       help: "an indicator has one frequency; give the \(kind.words) figures an indicator name of their own",
                                       notes: notes))
         }
-        if let here = unsettled, let text = facts.ambiguity[Int(series[here.series].periods[here.index])] {
+        if let here = unsettled, let text = facts.ambiguity[Int(series[here.series].period(at: here.index))] {
             diagnostics.append(.error(text.message + ", and indicator '\(name)' is \(frequency.words)", at: range(here),
                                       help: "write a \(frequency.words) period, such as \(frequency.example)"))
         }
@@ -212,8 +212,8 @@ extension IndicatorStoreBuilder {
         }
         for member in members {
             var columns = takeSeries(member)
-            for index in columns.periods.indices {
-                columns.periods[index] = ordinals[Int(columns.periods[index])]
+            for index in columns.points.indices {
+                columns.points[index].period = ordinals[Int(columns.points[index].period)]
             }
             replaceSeries(member, with: columns)
         }
@@ -224,14 +224,14 @@ extension IndicatorStoreBuilder {
     private mutating func orderAndCheck(_ index: Int, frequency: Frequency) {
         var columns = takeSeries(index)
         defer { replaceSeries(index, with: columns) }
-        let periods = columns.periods
         var isStrictlyIncreasing = true
         var position = 1
-        while position < periods.count {
-            if periods[position] <= periods[position - 1] { isStrictlyIncreasing = false; break }
+        while position < columns.count {
+            if columns.period(at: position) <= columns.period(at: position - 1) { isStrictlyIncreasing = false; break }
             position += 1
         }
         if isStrictlyIncreasing { return }
+        let periods = columns.points.map(\.period)
 
         var order = Array(periods.indices)
         order.sort { (periods[$0], $0) < (periods[$1], $1) }
@@ -242,11 +242,11 @@ extension IndicatorStoreBuilder {
         let areaWords = key.area >= 0 ? " in area '\(areas.string(key.area))'" : ""
         var runStart = 0
         for position in 1..<max(columns.count, 1) {
-            if columns.periods[position] != columns.periods[runStart] {
+            if columns.period(at: position) != columns.period(at: runStart) {
                 runStart = position
                 continue
             }
-            let period = Period(ordinal: Int(columns.periods[position]), frequency: frequency)
+            let period = Period(ordinal: Int(columns.period(at: position)), frequency: frequency)
             let first = IndicatorStoreBuilder.place(in: columns, series: index, index: runStart)
             let second = IndicatorStoreBuilder.place(in: columns, series: index, index: position)
             diagnostics.append(.error("indicator '\(name)'\(areaWords) has a second row for \(period.code)", at: range(second),

@@ -8,7 +8,9 @@ struct ByteInterner {
     private var storage: [UInt8] = []
     /// `starts[id]..<starts[id + 1]` is the text of `id` in `storage`.
     private var starts: [Int] = [0]
-    private var hashes: [UInt64] = []
+    /// The hash of each text longer than eight bytes; for shorter ones (periods, area codes),
+    /// the text itself as one word (see `word(_:)`), which is compared instead of the bytes.
+    private var keys: [UInt64] = []
     /// Slot → id + 1, with 0 for an empty slot.
     private var slots: [Int32] = Array(repeating: 0, count: 64)
 
@@ -16,31 +18,38 @@ struct ByteInterner {
     private var lastID = -1
 
     /// How many distinct byte strings have been seen.
-    var count: Int { hashes.count }
+    var count: Int { keys.count }
 
     /// The id of `bytes`, adding them when new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
-        if lastID >= 0 && equals(lastID, bytes) { return (lastID, false) }
-        let hash = ByteInterner.hash(bytes)
+        let length = bytes.count
+        let isShort = length <= 8
+        let key: UInt64
+        if isShort {
+            key = ByteInterner.word(bytes)
+        } else {
+            if lastID >= 0 && equals(lastID, bytes) { return (lastID, false) }
+            key = ByteInterner.hash(bytes)
+        }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = ByteInterner.slot(key, length: length, mask: mask)
         while true {
             let entry = Int(slots[slot])
             if entry == 0 { break }
             let id = entry - 1
-            if hashes[id] == hash && equals(id, bytes) {
+            if keys[id] == key && (isShort ? starts[id + 1] - starts[id] == length : equals(id, bytes)) {
                 lastID = id
                 return (id, false)
             }
             slot = (slot + 1) & mask
         }
-        let id = hashes.count
-        hashes.append(hash)
+        let id = keys.count
+        keys.append(key)
         storage.append(contentsOf: bytes)
         starts.append(storage.count)
         slots[slot] = Int32(id + 1)
         lastID = id
-        if hashes.count * 2 > slots.count { grow() }
+        if keys.count * 2 > slots.count { grow() }
         return (id, true)
     }
 
@@ -64,6 +73,7 @@ struct ByteInterner {
         }
     }
 
+    @inline(__always)
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id]
         let length = starts[id + 1] - start
@@ -77,6 +87,7 @@ struct ByteInterner {
 
     /// Whether `length` bytes at `left` and `right` are equal: eight at a time, the last
     /// word overlapping the one before, since names are short and `memcmp` costs a call.
+    @inline(__always)
     private static func same(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, _ length: Int) -> Bool {
         guard length >= 8 else { return shortWord(left, length) == shortWord(right, length) }
         var offset = 0
@@ -91,6 +102,7 @@ struct ByteInterner {
 
     /// The bytes of a string shorter than eight bytes as one word, read without a loop (two
     /// loads that may overlap; the same text always gives the same word).
+    @inline(__always)
     private static func shortWord(_ pointer: UnsafeRawPointer, _ length: Int) -> UInt64 {
         if length >= 4 {
             return UInt64(pointer.loadUnaligned(as: UInt32.self))
@@ -106,12 +118,31 @@ struct ByteInterner {
     private mutating func grow() {
         var bigger = [Int32](repeating: 0, count: slots.count * 2)
         let mask = bigger.count - 1
-        for (id, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
+        for (id, key) in keys.enumerated() {
+            var slot = ByteInterner.slot(key, length: starts[id + 1] - starts[id], mask: mask)
             while bigger[slot] != 0 { slot = (slot + 1) & mask }
             bigger[slot] = Int32(id + 1)
         }
         slots = bigger
+    }
+
+    /// The table slot for a key: key and length mixed so that every bit counts (the last
+    /// characters of a short text are the key's high bits).
+    @inline(__always)
+    private static func slot(_ key: UInt64, length: Int, mask: Int) -> Int {
+        var mixed = key ^ UInt64(length) << 59
+        mixed ^= mixed >> 32
+        mixed = mixed &* 0xD6E8_FEB8_6659_FD93
+        mixed ^= mixed >> 29
+        return Int(truncatingIfNeeded: mixed) & mask
+    }
+
+    /// A text of at most eight bytes as one word: with its length, the word tells texts apart.
+    @inline(__always)
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        return bytes.count == 8 ? raw.loadUnaligned(as: UInt64.self) : shortWord(raw, bytes.count)
     }
 
     /// Eight bytes at a time, each word mixed in by a multiply and shift (after SplitMix64),

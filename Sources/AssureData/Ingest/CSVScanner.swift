@@ -58,6 +58,28 @@ struct CSVScanner {
         fieldCount += 1
     }
 
+    /// The offset of the first byte from `index` on that is at most ',' (0x2C), or the end.
+    ///
+    /// Eight bytes at a time: `(word - 0x2D…) & ~word & 0x80…` has the high bit set in the
+    /// lowest byte below 0x2D (a borrow can only mark bytes above the first such byte, and
+    /// bytes from 0x80 are never marked, so UTF-8 text is skipped too).
+    @inline(__always)
+    private static func skipAboveComma(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let low = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
+                if low != 0 { return index + low.trailingZeroBitCount >> 3 }
+                index += 8
+            }
+        }
+        while index < count && bytes[index] > comma { index += 1 }
+        return index
+    }
+
     private static let comma = UInt8(ascii: ",")
     private static let quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n")
@@ -124,11 +146,13 @@ struct CSVScanner {
                                        isQuoted: true, hasDoubledQuotes: doubled))
             } else {
                 // Every byte that ends an unquoted field is at most ',' (0x2C), and most text
-                // (letters, digits, '-', '.', '/') is above it: one comparison a byte.
+                // (letters, digits, '-', '.', '/') is above it, so skip eight bytes at a time
+                // while none is that low, then look at the low byte.
                 while index < count {
+                    index = CSVScanner.skipAboveComma(bytes, from: index)
+                    guard index < count else { break }
                     let byte = bytes[index]
-                    if byte <= CSVScanner.comma
-                        && (byte == CSVScanner.comma || byte == CSVScanner.lineFeed || byte == CSVScanner.carriageReturn) { break }
+                    if byte == CSVScanner.comma || byte == CSVScanner.lineFeed || byte == CSVScanner.carriageReturn { break }
                     index += 1
                 }
                 appendField(CSVField(rawStart: fieldStart, contentStart: fieldStart, contentEnd: index,
