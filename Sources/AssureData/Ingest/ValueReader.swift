@@ -24,8 +24,42 @@ enum ValueReader {
     static let numberHelp = "write a number (1234, 1,234.5 or 86%); leave the cell blank or write -, n/a or .. for a missing value; write c, x, *, [c] or low for a suppressed one"
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading {
+        if let value = readPlainNumber(bytes) { return .number(value) }
         if let marker = marker(bytes) { return marker }
         return readNumber(bytes)
+    }
+
+    /// The common case, quickly: up to 15 characters of optional sign, digits, an optional
+    /// point and decimals, and an optional `%` (so at most 15 digits: exact in one division).
+    /// nil for anything else, which `readNumber` then reads (or reports) in full.
+    @inline(__always)
+    static func readPlainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        let count = bytes.count
+        guard count > 0 && count <= 15 else { return nil }
+        var index = 0
+        let negative = bytes[0] == 0x2D
+        if negative || bytes[0] == 0x2B { index = 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var decimals = 0
+        var afterPoint = false
+        while index < count {
+            let digit = bytes[index] &- 0x30
+            if digit < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                digits += 1
+                if afterPoint { decimals += 1 }
+            } else if bytes[index] == 0x2E && !afterPoint {
+                afterPoint = true
+            } else {
+                break
+            }
+            index += 1
+        }
+        if index < count && bytes[index] == 0x25 { index += 1 }
+        guard index == count, digits > 0 else { return nil }
+        let value = mantissa == 0 ? 0 : Double(mantissa) / powersOfTen[decimals]
+        return negative ? -value : value
     }
 
     /// Missing (`-`, `n/a`, `..`, blank) or suppressed (`c`, `x`, `*`, `[c]`, `[x]`, `low`,
