@@ -168,10 +168,9 @@ extension IndicatorStoreBuilder {
         var conflicts: [Frequency: PointPlace] = [:]
         var unsettled: PointPlace?
         for member in members {
-            let periodIDs = series[member].points.lazy.map(\.period)
             var seen = Set<Frequency?>()
-            for (index, id) in periodIDs.enumerated() where misfit[Int(id)] {
-                let kind = facts.frequency[Int(id)]
+            for index in 0..<series[member].count where misfit[Int(series[member].period(at: index))] {
+                let kind = facts.frequency[Int(series[member].period(at: index))]
                 guard seen.insert(kind).inserted else { continue }
                 let here = place(series: member, index: index)
                 if let kind {
