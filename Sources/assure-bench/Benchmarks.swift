@@ -45,18 +45,29 @@ enum Measure {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    /// Runs a program to its end; its standard output, and the wall-clock seconds from start to exit.
-    static func runProcess(_ executable: String, _ arguments: [String]) -> (output: String, seconds: Double, status: Int32) {
+    /// CPU seconds (user and system) used so far by this process's finished children.
+    static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
+    }
+
+    /// Runs a program to its end; its standard output, the wall-clock seconds from start to
+    /// exit, and the CPU seconds (user and system) it used.
+    static func runProcess(_ executable: String, _ arguments: [String]) -> (output: String, seconds: Double, cpuSeconds: Double, status: Int32) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
+        let cpuBefore = childrenCPUSeconds()
         let start = now()
-        do { try process.run() } catch { return ("", 0, -1) }
+        do { try process.run() } catch { return ("", 0, 0, -1) }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let seconds = now() - start
-        return (String(decoding: data, as: UTF8.self), seconds, process.terminationStatus)
+        return (String(decoding: data, as: UTF8.self), seconds, childrenCPUSeconds() - cpuBefore, process.terminationStatus)
     }
 }
