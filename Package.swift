@@ -24,6 +24,6 @@ let package = Package(
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
-        .testTarget(name: "AssureDataTests", dependencies: ["AssureData"]),
+        .testTarget(name: "AssureDataTests", dependencies: ["AssureData"], exclude: ["Golden"]),
     ]
 )
