@@ -25,5 +25,7 @@ let package = Package(
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
         .testTarget(name: "AssureDataTests", dependencies: ["AssureData"], exclude: ["Golden"]),
+        // End to end: runs the built `assure` binary (the dependency makes sure it is built).
+        .testTarget(name: "AssureCLITests", dependencies: ["assure"]),
     ]
 )
