@@ -9,6 +9,8 @@ extension IndicatorStoreBuilder {
         var ambiguousMonth: [Int?] = []
         var ambiguousYear: [Int?] = []
         var ambiguity: [(message: String, help: String)?] = []
+        /// Whether any period text could be read two ways (usually none).
+        var hasAmbiguity = false
 
         init(_ readings: [PeriodReading]) {
             for reading in readings {
@@ -17,6 +19,7 @@ extension IndicatorStoreBuilder {
                     append(period.frequency, period.ordinal, nil, nil, nil)
                 case .ambiguous(let month, let year, let message, let help):
                     append(nil, 0, month.index, year.startYear, (message, help))
+                    hasAmbiguity = true
                 case .invalid:
                     append(nil, 0, nil, nil, nil)
                 }
@@ -137,14 +140,19 @@ extension IndicatorStoreBuilder {
         var firstSettled: (place: PointPlace, frequency: Frequency)?
         var firstAmbiguous: PointPlace?
         for member in members {
-            let periodIDs = series[member].points.lazy.map(\.period)
-            if let index = periodIDs.firstIndex(where: { facts.frequency[Int($0)] != nil }) {
-                let here = place(series: member, index: index)
-                if firstSettled.map({ here < $0.place }) ?? true, let frequency = facts.frequency[Int(periodIDs[index])] {
-                    firstSettled = (here, frequency)
-                }
+            var settledIndex: Int?
+            var ambiguousIndex: Int?
+            for (index, point) in series[member].points.enumerated() {
+                let id = Int(point.period)
+                if settledIndex == nil && facts.frequency[id] != nil { settledIndex = index }
+                if ambiguousIndex == nil && facts.ambiguity[id] != nil { ambiguousIndex = index }
+                if settledIndex != nil && (ambiguousIndex != nil || !facts.hasAmbiguity) { break }
             }
-            if let index = periodIDs.firstIndex(where: { facts.ambiguity[Int($0)] != nil }) {
+            if let index = settledIndex, let frequency = facts.frequency[Int(series[member].period(at: index))] {
+                let here = place(series: member, index: index)
+                if firstSettled.map({ here < $0.place }) ?? true { firstSettled = (here, frequency) }
+            }
+            if let index = ambiguousIndex {
                 let here = place(series: member, index: index)
                 if firstAmbiguous.map({ here < $0 }) ?? true { firstAmbiguous = here }
             }
@@ -167,10 +175,10 @@ extension IndicatorStoreBuilder {
         }
         var conflicts: [Frequency: PointPlace] = [:]
         var unsettled: PointPlace?
-        for member in members {
+        for member in members where misfit.contains(true) {
             var seen = Set<Frequency?>()
-            for index in 0..<series[member].count where misfit[Int(series[member].period(at: index))] {
-                let kind = facts.frequency[Int(series[member].period(at: index))]
+            for (index, point) in series[member].points.enumerated() where misfit[Int(point.period)] {
+                let kind = facts.frequency[Int(point.period)]
                 guard seen.insert(kind).inserted else { continue }
                 let here = place(series: member, index: index)
                 if let kind {

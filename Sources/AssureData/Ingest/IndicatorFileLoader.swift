@@ -8,6 +8,7 @@ struct IndicatorFileLoader {
     static let maximumShownProblems = 100
 
     private var layout: FileLayout?
+    private var hasLayout = false
     /// The long layout's columns, kept apart so each row does not copy the layout.
     private var longColumns: FileLayout.LongColumns?
     private var sawHeader = false
@@ -65,7 +66,7 @@ struct IndicatorFileLoader {
             readHeader(record, builder: &builder)
             return
         }
-        guard layout != nil else { return }
+        guard hasLayout else { return }
         guard record.fieldCount == headerFieldCount else {
             reportFieldCount(record, builder: &builder)
             return
@@ -85,6 +86,7 @@ struct IndicatorFileLoader {
         let (layout, diagnostics) = FileLayout.read(header: record, file: path)
         for diagnostic in diagnostics { report(diagnostic, builder: &builder) }
         self.layout = layout
+        hasLayout = layout != nil
         switch layout {
         case .long(let columns)?:
             longColumns = columns
@@ -154,7 +156,7 @@ struct IndicatorFileLoader {
     /// The period-text id of a period field; nil (with an error) when it is not a period.
     private mutating func readPeriod(_ record: CSVRecord, field: Int, builder: inout IndicatorStoreBuilder) -> Int32? {
         let id = record.withContent(of: field) { builder.periods.id(of: $0) }
-        if case .invalid(let message, let help) = builder.periods.readings[id] {
+        if builder.periods.isInvalid[id], case .invalid(let message, let help) = builder.periods.readings[id] {
             report(.error(message, at: record.range(ofField: field, in: path), help: help), builder: &builder)
             return nil
         }
