@@ -196,3 +196,17 @@ final class IndicatorLoaderErrorTests: XCTestCase {
         XCTAssertEqual(badColumn, 25)
     }
 }
+
+extension IndicatorLoaderErrorTests {
+    func testAFileWithHundredsOfBadRowsListsTheFirstHundredAndCountsTheRest() throws {
+        var text = "indicator,period,value\n"
+        for row in 0..<150 { text += "referrals,\(2000 + row / 12)-\(String(format: "%02d", row % 12 + 1)),bad\n" }
+        try folder.write("a.csv", text)
+        let result = IndicatorLoader.load(directory: folder.path)
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.count, 101)
+        // Rows 101 to 150 are lines 102 to 151.
+        XCTAssertEqual(result.diagnostics.last?.message, "50 more problems in this file not shown")
+        XCTAssertEqual(result.diagnostics.last?.range?.start, SourcePosition(line: 102, column: 1))
+    }
+}
