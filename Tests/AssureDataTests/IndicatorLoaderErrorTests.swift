@@ -210,3 +210,10 @@ extension IndicatorLoaderErrorTests {
         XCTAssertEqual(result.diagnostics.last?.range?.start, SourcePosition(line: 102, column: 1))
     }
 }
+
+extension IndicatorLoaderErrorTests {
+    func testSemicolonSeparatedFileIsNamedAsSuch() throws {
+        try folder.write("a.csv", "indicator;period;value\nreferrals;2023-04;5\n")
+        assertOneError("the header is one column: the file looks separated by semicolons, not commas", file: "a.csv", line: 1, column: 1)
+    }
+}
