@@ -174,12 +174,12 @@ final class IndicatorLoaderErrorTests: XCTestCase {
     }
 
     func testOneBadRowAmongAHundredThousandIsFoundAtItsLine() throws {
-        // 100,000 lines: the header, then rows for 100 areas × 10 indicators × 99 months and a
-        // few more; line 50,000 has the letter O for a zero.
+        // The header, then 100,000 rows: areas of 10 indicators × 99 months each; line 50,000
+        // has the letter O for a zero.
         var text = "area,indicator,period,value\n"
         text.reserveCapacity(4_000_000)
         var badColumn = 0
-        for row in 0..<99_999 {
+        for row in 0..<100_000 {
             let line = row + 2
             let prefix = "E\(10_000_000 + row / 990),ind_\((row / 99) % 10),\(2000 + (row % 99) / 12)-\(String(format: "%02d", row % 99 % 12 + 1)),"
             if line == 50_000 {
