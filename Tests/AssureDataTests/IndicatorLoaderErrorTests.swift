@@ -217,3 +217,23 @@ extension IndicatorLoaderErrorTests {
         assertOneError("the header is one column: the file looks separated by semicolons, not commas", file: "a.csv", line: 1, column: 1)
     }
 }
+
+extension IndicatorLoaderErrorTests {
+    func testWideFileBadCellPointsAtTheCell() throws {
+        try folder.write("wide.csv", "period,cp_plans,cla_rate\n2023/24 Q1,120,45.5\n2023/24 Q2,12O,46\n")
+        // "2023/24 Q2," is 11 characters.
+        assertOneError("'12O' is not a number", file: "wide.csv", line: 3, column: 12)
+    }
+
+    func testWideFileRepeatedPeriodIsADuplicateForEveryIndicator() throws {
+        try folder.write("wide.csv", "period,cp_plans,cla_rate\n2023/24 Q1,120,45.5\n2023/24 Q1,121,45.5\n")
+        let result = IndicatorLoader.load(directory: folder.path)
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.map(\.message), [
+            "indicator 'cla_rate' has a second row for 2023/24 Q1",
+            "indicator 'cp_plans' has a second row for 2023/24 Q1",
+        ])
+        XCTAssertEqual(result.diagnostics.map { $0.range?.start }, [SourcePosition(line: 3, column: 1), SourcePosition(line: 3, column: 1)])
+        XCTAssertEqual(result.diagnostics.map { $0.notes.first?.range?.start }, [SourcePosition(line: 2, column: 1), SourcePosition(line: 2, column: 1)])
+    }
+}
