@@ -27,6 +27,7 @@ struct ByteInterner {
         let key: UInt64
         if isShort {
             key = ByteInterner.word(bytes)
+            if lastID >= 0 && keys[lastID] == key && starts[lastID + 1] - starts[lastID] == length { return (lastID, false) }
         } else {
             if lastID >= 0 && equals(lastID, bytes) { return (lastID, false) }
             key = ByteInterner.hash(bytes)

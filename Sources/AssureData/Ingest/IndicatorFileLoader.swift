@@ -226,12 +226,18 @@ struct IndicatorFileLoader {
         }
         guard !failed, case .name(let indicatorID) = indicator, let areaID = area.areaID,
               let period, let value else { return }
+        let series = builder.seriesIndex(indicator: indicatorID, area: areaID)
+        let line = Int32(truncatingIfNeeded: record.line)
+        if columns.numerator == nil && columns.denominator == nil && columns.note == nil {
+            builder.append(period: period, value: value.value, status: value.status, file: fileIndex, line: line, toSeries: series)
+            return
+        }
         let point = IndicatorStoreBuilder.Point(
             period: period, value: value.value, status: value.status,
             numerator: numerator, denominator: denominator,
             note: readNote(record, field: columns.note, builder: &builder),
-            file: fileIndex, line: Int32(truncatingIfNeeded: record.line))
-        builder.append(point, toSeries: builder.seriesIndex(indicator: indicatorID, area: areaID))
+            file: fileIndex, line: line)
+        builder.append(point, toSeries: series)
     }
 
     private mutating func readWideRow(_ record: CSVRecord, period periodField: Int, area areaField: Int?,
@@ -246,10 +252,9 @@ struct IndicatorFileLoader {
         guard let areaID = area.areaID, let period else { return }
         for position in indicators.indices {
             guard let reading = readings[position], position < wideIndicatorIDs.count else { continue }
-            let point = IndicatorStoreBuilder.Point(
-                period: period, value: reading.value, status: reading.status, numerator: nil, denominator: nil, note: nil,
-                file: fileIndex, line: Int32(truncatingIfNeeded: record.line))
-            builder.append(point, toSeries: builder.seriesIndex(indicator: wideIndicatorIDs[position], area: areaID))
+            builder.append(period: period, value: reading.value, status: reading.status, file: fileIndex,
+                           line: Int32(truncatingIfNeeded: record.line),
+                           toSeries: builder.seriesIndex(indicator: wideIndicatorIDs[position], area: areaID))
         }
     }
 }
