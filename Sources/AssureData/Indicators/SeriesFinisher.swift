@@ -175,7 +175,8 @@ extension IndicatorStoreBuilder {
         }
         var conflicts: [Frequency: PointPlace] = [:]
         var unsettled: PointPlace?
-        for member in members where misfit.contains(true) {
+        let anyMisfit = misfit.contains(true)
+        for member in members where anyMisfit {
             var seen = Set<Frequency?>()
             for (index, point) in series[member].points.enumerated() where misfit[Int(point.period)] {
                 let kind = facts.frequency[Int(point.period)]
