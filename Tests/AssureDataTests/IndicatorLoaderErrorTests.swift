@@ -237,3 +237,17 @@ extension IndicatorLoaderErrorTests {
         XCTAssertEqual(result.diagnostics.map { $0.notes.first?.range?.start }, [SourcePosition(line: 2, column: 1), SourcePosition(line: 2, column: 1)])
     }
 }
+
+extension IndicatorLoaderErrorTests {
+    func testBadNumeratorPointsAtTheNumerator() throws {
+        try folder.write("a.csv", "indicator,period,value,numerator,denominator\ncp_share,2023/24,45,4S,100\n")
+        // "cp_share,2023/24,45," is 20 characters.
+        assertOneError("'4S' is not a number", file: "a.csv", line: 2, column: 21)
+    }
+
+    func testFileThatCannotBeReadIsAnError() {
+        let result = IndicatorLoader.load(files: [folder.path + "/missing.csv"])
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.map(\.message), ["cannot read '\(folder.path)/missing.csv': no such file or directory"])
+    }
+}
