@@ -251,3 +251,11 @@ extension IndicatorLoaderErrorTests {
         XCTAssertEqual(result.diagnostics.map(\.message), ["cannot read '\(folder.path)/missing.csv': no such file or directory"])
     }
 }
+
+extension IndicatorLoaderErrorTests {
+    func testBrokenHeaderIsReportedOnce() throws {
+        try folder.write("a.csv", "indicator,\"period\"x,value\nreferrals,2023-04,5\n")
+        // "indicator,\"period\"" is 18 characters.
+        assertOneError("text follows the closing quote of a field", file: "a.csv", line: 1, column: 19)
+    }
+}

@@ -59,6 +59,8 @@ struct IndicatorFileLoader {
     private mutating func handle(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
         if let problem = record.problem {
             reportShapeProblem(problem, in: record, builder: &builder)
+            // A broken header leaves no layout: the rows after it are not read as a header.
+            sawHeader = true
             return
         }
         if record.isBlank { return }
