@@ -259,3 +259,11 @@ extension IndicatorLoaderErrorTests {
         assertOneError("text follows the closing quote of a field", file: "a.csv", line: 1, column: 19)
     }
 }
+
+extension IndicatorLoaderErrorTests {
+    func testAmbiguousPeriodInAQuarterlyIndicatorFitsNeitherReading() throws {
+        try folder.write("a.csv", "indicator,period,value\ncp_plans,2011/12 Q1,5\ncp_plans,2011-12,6\n")
+        assertOneError("'2011-12' could be December 2011 or the financial year 2011/12, and indicator 'cp_plans' is quarterly",
+                       file: "a.csv", line: 3, column: 10)
+    }
+}
