@@ -98,6 +98,13 @@ extension IndicatorStoreBuilder {
         }
     }
 
+    /// The position of each name in the names sorted (equal names cannot occur: they are interned).
+    private static func ranks(of names: [String]) -> [Int] {
+        var ranks = [Int](repeating: 0, count: names.count)
+        for (rank, id) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { ranks[id] = rank }
+        return ranks
+    }
+
     /// Settles frequencies, orders every series and finds duplicates; the data, unless any
     /// diagnostic is an error.
     mutating func finish(frequencyHints: [String: Frequency]) -> IndicatorLoadResult {
@@ -120,15 +127,28 @@ extension IndicatorStoreBuilder {
         guard !diagnostics.hasErrors else { return IndicatorLoadResult(data: nil, diagnostics: diagnostics) }
         let texts = SeriesTexts(files: files, markers: (0..<markers.count).map(markers.string),
                                 notes: (0..<notes.count).map(notes.string))
+        // Series in name order (the series without an area first), sorted by the ranks of
+        // their names so that thousands of series compare integers, not strings.
+        let indicatorNames = (0..<indicators.count).map(indicators.string)
+        let areaNames = (0..<areas.count).map(areas.string)
+        let indicatorRank = IndicatorStoreBuilder.ranks(of: indicatorNames)
+        let areaRank = IndicatorStoreBuilder.ranks(of: areaNames)
+        let order = seriesKeys.indices.sorted { left, right in
+            let (a, b) = (seriesKeys[left], seriesKeys[right])
+            let leftKey = (indicatorRank[a.indicator], a.area >= 0 ? areaRank[a.area] + 1 : 0)
+            let rightKey = (indicatorRank[b.indicator], b.area >= 0 ? areaRank[b.area] + 1 : 0)
+            return leftKey < rightKey
+        }
         var built: [IndicatorSeries] = []
         built.reserveCapacity(series.count)
-        for (index, key) in seriesKeys.enumerated() {
+        for index in order {
+            let key = seriesKeys[index]
             guard let frequency = frequencies[key.indicator] else { continue }
-            built.append(IndicatorSeries(indicator: indicators.string(key.indicator),
-                                         area: key.area >= 0 ? areas.string(key.area) : nil,
+            built.append(IndicatorSeries(indicator: indicatorNames[key.indicator],
+                                         area: key.area >= 0 ? areaNames[key.area] : nil,
                                          frequency: frequency, columns: series[index], texts: texts))
         }
-        return IndicatorLoadResult(data: IndicatorData(series: built, files: files), diagnostics: diagnostics)
+        return IndicatorLoadResult(data: IndicatorData(sortedSeries: built, files: files), diagnostics: diagnostics)
     }
 
     /// The indicator's frequency, with its period ids turned into ordinals; nil (with errors)
@@ -218,12 +238,14 @@ extension IndicatorStoreBuilder {
             }
             ordinals[id] = Int32(truncatingIfNeeded: ordinal)
         }
-        for member in members {
-            var columns = takeSeries(member)
-            for index in columns.points.indices {
-                columns.points[index].period = ordinals[Int(columns.points[index].period)]
+        ordinals.withUnsafeBufferPointer { ordinals in
+            for member in members {
+                var columns = takeSeries(member)
+                columns.points.withUnsafeMutableBufferPointer { points in
+                    for index in points.indices { points[index].period = ordinals[Int(points[index].period)] }
+                }
+                replaceSeries(member, with: columns)
             }
-            replaceSeries(member, with: columns)
         }
         return frequency
     }
