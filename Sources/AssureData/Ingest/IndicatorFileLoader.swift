@@ -14,6 +14,10 @@ struct IndicatorFileLoader {
     private var sawHeader = false
     private var headerFieldCount = 0
     private var wideIndicatorIDs: [Int] = []
+    private var wideReadings: [(value: Double, status: UInt8)?] = []
+    /// The series of each indicator column for the area `wideSeriesArea`.
+    private var wideSeries: [Int] = []
+    private var wideSeriesArea = Int.min
     private var shownProblems = 0
     private var unshownProblems = 0
     private var firstUnshownLine = 0
@@ -246,17 +250,24 @@ struct IndicatorFileLoader {
                                       indicators: [FileLayout.WideIndicator], builder: inout IndicatorStoreBuilder) {
         let area = areaField.map { readName(record, field: $0, isArea: true, builder: &builder) } ?? .blank
         let period = readPeriod(record, field: periodField, builder: &builder)
-        var readings: [(value: Double, status: UInt8)?] = []
-        readings.reserveCapacity(indicators.count)
+        // The cells are all read (and reported) before any is added; the storage is reused
+        // from row to row.
+        wideReadings.removeAll(keepingCapacity: true)
         for indicator in indicators {
-            readings.append(readObservation(record, field: indicator.field, builder: &builder))
+            wideReadings.append(readObservation(record, field: indicator.field, builder: &builder))
         }
+        let readings = wideReadings
         guard let areaID = area.areaID, let period else { return }
+        // Each column's series stays the same while the area does (every row of a file
+        // without an area column), so it is looked up once per area, not once per cell.
+        if areaID != wideSeriesArea {
+            wideSeries = wideIndicatorIDs.map { builder.seriesIndex(indicator: $0, area: areaID) }
+            wideSeriesArea = areaID
+        }
         for position in indicators.indices {
-            guard let reading = readings[position], position < wideIndicatorIDs.count else { continue }
+            guard let reading = readings[position], position < wideSeries.count else { continue }
             builder.append(period: period, value: reading.value, status: reading.status, file: fileIndex,
-                           line: Int32(truncatingIfNeeded: record.line),
-                           toSeries: builder.seriesIndex(indicator: wideIndicatorIDs[position], area: areaID))
+                           line: Int32(truncatingIfNeeded: record.line), toSeries: wideSeries[position])
         }
     }
 }
