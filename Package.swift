@@ -27,7 +27,7 @@ let package = Package(
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
-        .testTarget(name: "AssureDataTests", dependencies: ["AssureData"]),
+        .testTarget(name: "AssureDataTests", dependencies: ["AssureData"], exclude: ["Golden"]),
         .testTarget(
             name: "AssureAnalysisTests",
             dependencies: ["AssureAnalysis"],
@@ -38,5 +38,7 @@ let package = Package(
             dependencies: ["AssureReport", "AssureData", "AssureAnalysis"],
             exclude: ["Golden"]
         ),
+        // End to end: runs the built `assure` binary (the dependency makes sure it is built).
+        .testTarget(name: "AssureCLITests", dependencies: ["assure"]),
     ]
 )
