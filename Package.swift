@@ -30,7 +30,7 @@ let package = Package(
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
-        .testTarget(name: "AssureDataTests", dependencies: ["AssureData"]),
+        .testTarget(name: "AssureDataTests", dependencies: ["AssureData"], exclude: ["Golden"]),
         .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData", "AssureLanguage"], exclude: ["Golden"]),
         .testTarget(
             name: "AssureAnalysisTests",
@@ -42,5 +42,7 @@ let package = Package(
             dependencies: ["AssureReport", "AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine"],
             exclude: ["Golden"]
         ),
+        // End to end: runs the built `assure` binary (the dependency makes sure it is built).
+        .testTarget(name: "AssureCLITests", dependencies: ["assure"]),
     ]
 )

@@ -3,8 +3,8 @@ import Foundation
 
 /// CSV ingestion: generates a long-format file (area, indicator, period, value) of about
 /// `--megabytes` MB, loads it with `IndicatorLoader` in a child process (wall clock of the
-/// whole process, peak memory from that process's VmHWM), then reads the same file with
-/// Python's `csv` module, and prints both.
+/// whole process; its CPU time and peak memory as the kernel counts them), then reads the same
+/// file with Python's `csv` module the same way, and prints both.
 enum CSVBenchmark {
     static func run(_ arguments: [String]) -> Int32 {
         var megabytes = 120
@@ -41,55 +41,49 @@ enum CSVBenchmark {
         print("")
 
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        var rows: [[String]] = [["reader", "wall s", "MB/s", "peak RSS MB", "RSS/file", "rows"]]
+        let runs = 5
+        var rows: [[String]] = [["reader", "wall s", "MB/s", "CPU s", "MB/CPU s", "peak RSS MB", "RSS/file", "rows"]]
 
-        // Best of three runs of each, so a busy neighbour on the machine counts less.
-        var best: (seconds: Double, report: [String: String])?
-        for _ in 0..<3 {
-            let run = Measure.runProcess(executable, ["csv-load", file])
-            guard run.status == 0 else {
-                print("error: the loader failed:\n\(run.output)")
+        // Best of five runs of each, so a busy neighbour on the machine counts less.
+        var best: Measure.Run?
+        for _ in 0..<runs {
+            guard let run = Measure.runProcess(executable, ["csv-load", file]), run.status == 0 else {
+                print("error: the loader failed")
                 return 1
             }
-            let report = parse(run.output)
-            if best.map({ run.seconds < $0.seconds }) ?? true { best = (run.seconds, report) }
+            if best.map({ run.seconds < $0.seconds }) ?? true { best = run }
         }
         if let best {
-            let peak = Double(best.report["peak_rss_bytes"].flatMap(Int.init) ?? 0)
-            rows.append(["assure IndicatorLoader (whole process)", String(format: "%.3f", best.seconds),
-                         String(format: "%.0f", size / 1e6 / best.seconds), String(format: "%.0f", peak / 1e6),
-                         String(format: "%.2f", peak / size), best.report["points"] ?? "?"])
-            if let load = best.report["load_seconds"].flatMap(Double.init) {
+            let report = parse(best.output)
+            rows.append(row("assure IndicatorLoader (whole process)", best, size: size, rows: report["points"] ?? "?"))
+            if let load = report["load_seconds"].flatMap(Double.init) {
                 rows.append(["  of which IndicatorLoader.load", String(format: "%.3f", load),
-                             String(format: "%.0f", size / 1e6 / load), "", "", ""])
+                             String(format: "%.0f", size / 1e6 / load), "", "", "", "", ""])
             }
         }
 
         let python = """
-            import csv, resource, sys
+            import csv, sys
             rows = 0
             with open(sys.argv[1], newline='') as f:
                 for row in csv.reader(f):
                     rows += 1
-            print(rows - 1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+            print(rows - 1)
             """
-        var bestPython: (seconds: Double, output: String)?
-        for _ in 0..<3 {
-            let run = Measure.runProcess("/usr/bin/env", ["python3", "-c", python, file])
-            guard run.status == 0 else { break }
-            if bestPython.map({ run.seconds < $0.seconds }) ?? true { bestPython = (run.seconds, run.output) }
+        var bestPython: Measure.Run?
+        for _ in 0..<runs {
+            guard let run = Measure.runProcess("python3", ["-c", python, file]), run.status == 0 else { break }
+            if bestPython.map({ run.seconds < $0.seconds }) ?? true { bestPython = run }
         }
         if let bestPython {
-            let fields = bestPython.output.split(whereSeparator: \.isWhitespace)
-            let peak = Double(fields.count > 1 ? Int(fields[1]) ?? 0 : 0)
-            rows.append(["python3 csv.reader (rows only)", String(format: "%.3f", bestPython.seconds),
-                         String(format: "%.0f", size / 1e6 / bestPython.seconds), String(format: "%.0f", peak / 1e6),
-                         String(format: "%.2f", peak / size), fields.first.map(String.init) ?? "?"])
+            let count = bestPython.output.trimmingCharacters(in: .whitespacesAndNewlines)
+            rows.append(row("python3 csv.reader (rows only)", bestPython, size: size, rows: count))
         } else {
-            rows.append(["python3 csv.reader (rows only)", "not run: python3 not found", "", "", "", ""])
+            rows.append(["python3 csv.reader (rows only)", "not run: python3 failed or not found", "", "", "", "", "", ""])
         }
         print(table(rows))
-        print("MB is 10^6 bytes; wall time is from process start to exit, best of 3.")
+        print("MB is 10^6 bytes. Each reader runs in a process of its own, \(runs) times; the fastest run is shown:")
+        print("wall time from spawn to exit, and the CPU time (user + system) and peak RSS (ru_maxrss) of that process.")
         return 0
     }
 
@@ -109,6 +103,14 @@ enum CSVBenchmark {
         print("load_seconds=\(seconds)")
         print("peak_rss_bytes=\(Measure.peakResidentBytes())")
         return 0
+    }
+
+    /// A table row for one reader's fastest run.
+    private static func row(_ name: String, _ run: Measure.Run, size: Double, rows: String) -> [String] {
+        let peak = Double(run.peakResidentBytes)
+        return [name, String(format: "%.3f", run.seconds), String(format: "%.0f", size / 1e6 / run.seconds),
+                String(format: "%.3f", run.cpuSeconds), String(format: "%.0f", size / 1e6 / run.cpuSeconds),
+                String(format: "%.0f", peak / 1e6), String(format: "%.2f", peak / size), rows]
     }
 
     private static func parse(_ output: String) -> [String: String] {

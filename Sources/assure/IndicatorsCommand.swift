@@ -18,7 +18,7 @@ enum IndicatorsCommand {
         let result = IndicatorLoader.load(directory: directory)
         if !result.diagnostics.isEmpty {
             let renderer = DiagnosticRenderer(useColour: console.colourOnStandardError)
-            console.error(renderer.render(result.diagnostics, sources: FileSources()))
+            console.error(renderer.render(result.diagnostics, sources: DiagnosticSourceLines(for: result.diagnostics)))
         }
         guard let data = result.data else { return .problems }
         let catalogue = IndicatorCatalogue(data)

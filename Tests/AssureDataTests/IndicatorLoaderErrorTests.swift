@@ -174,12 +174,12 @@ final class IndicatorLoaderErrorTests: XCTestCase {
     }
 
     func testOneBadRowAmongAHundredThousandIsFoundAtItsLine() throws {
-        // 100,000 lines: the header, then rows for 100 areas × 10 indicators × 99 months and a
-        // few more; line 50,000 has the letter O for a zero.
+        // The header, then 100,000 rows: areas of 10 indicators × 99 months each; line 50,000
+        // has the letter O for a zero.
         var text = "area,indicator,period,value\n"
         text.reserveCapacity(4_000_000)
         var badColumn = 0
-        for row in 0..<99_999 {
+        for row in 0..<100_000 {
             let line = row + 2
             let prefix = "E\(10_000_000 + row / 990),ind_\((row / 99) % 10),\(2000 + (row % 99) / 12)-\(String(format: "%02d", row % 99 % 12 + 1)),"
             if line == 50_000 {
@@ -194,5 +194,76 @@ final class IndicatorLoaderErrorTests: XCTestCase {
         // Line 50,000 is row 49,998: area 49,998 / 990 = 50, indicator 505 % 10 = 5, month
         // 49,998 % 99 = 3 → 2000-04; "E10000050,ind_5,2000-04," is 24 characters.
         XCTAssertEqual(badColumn, 25)
+    }
+}
+
+extension IndicatorLoaderErrorTests {
+    func testAFileWithHundredsOfBadRowsListsTheFirstHundredAndCountsTheRest() throws {
+        var text = "indicator,period,value\n"
+        for row in 0..<150 { text += "referrals,\(2000 + row / 12)-\(String(format: "%02d", row % 12 + 1)),bad\n" }
+        try folder.write("a.csv", text)
+        let result = IndicatorLoader.load(directory: folder.path)
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.count, 101)
+        // Rows 101 to 150 are lines 102 to 151.
+        XCTAssertEqual(result.diagnostics.last?.message, "50 more problems in this file not shown")
+        XCTAssertEqual(result.diagnostics.last?.range?.start, SourcePosition(line: 102, column: 1))
+    }
+}
+
+extension IndicatorLoaderErrorTests {
+    func testSemicolonSeparatedFileIsNamedAsSuch() throws {
+        try folder.write("a.csv", "indicator;period;value\nreferrals;2023-04;5\n")
+        assertOneError("the header is one column: the file looks separated by semicolons, not commas", file: "a.csv", line: 1, column: 1)
+    }
+}
+
+extension IndicatorLoaderErrorTests {
+    func testWideFileBadCellPointsAtTheCell() throws {
+        try folder.write("wide.csv", "period,cp_plans,cla_rate\n2023/24 Q1,120,45.5\n2023/24 Q2,12O,46\n")
+        // "2023/24 Q2," is 11 characters.
+        assertOneError("'12O' is not a number", file: "wide.csv", line: 3, column: 12)
+    }
+
+    func testWideFileRepeatedPeriodIsADuplicateForEveryIndicator() throws {
+        try folder.write("wide.csv", "period,cp_plans,cla_rate\n2023/24 Q1,120,45.5\n2023/24 Q1,121,45.5\n")
+        let result = IndicatorLoader.load(directory: folder.path)
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.map(\.message), [
+            "indicator 'cla_rate' has a second row for 2023/24 Q1",
+            "indicator 'cp_plans' has a second row for 2023/24 Q1",
+        ])
+        XCTAssertEqual(result.diagnostics.map { $0.range?.start }, [SourcePosition(line: 3, column: 1), SourcePosition(line: 3, column: 1)])
+        XCTAssertEqual(result.diagnostics.map { $0.notes.first?.range?.start }, [SourcePosition(line: 2, column: 1), SourcePosition(line: 2, column: 1)])
+    }
+}
+
+extension IndicatorLoaderErrorTests {
+    func testBadNumeratorPointsAtTheNumerator() throws {
+        try folder.write("a.csv", "indicator,period,value,numerator,denominator\ncp_share,2023/24,45,4S,100\n")
+        // "cp_share,2023/24,45," is 20 characters.
+        assertOneError("'4S' is not a number", file: "a.csv", line: 2, column: 21)
+    }
+
+    func testFileThatCannotBeReadIsAnError() {
+        let result = IndicatorLoader.load(files: [folder.path + "/missing.csv"])
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.map(\.message), ["cannot read '\(folder.path)/missing.csv': no such file or directory"])
+    }
+}
+
+extension IndicatorLoaderErrorTests {
+    func testBrokenHeaderIsReportedOnce() throws {
+        try folder.write("a.csv", "indicator,\"period\"x,value\nreferrals,2023-04,5\n")
+        // "indicator,\"period\"" is 18 characters.
+        assertOneError("text follows the closing quote of a field", file: "a.csv", line: 1, column: 19)
+    }
+}
+
+extension IndicatorLoaderErrorTests {
+    func testAmbiguousPeriodInAQuarterlyIndicatorFitsNeitherReading() throws {
+        try folder.write("a.csv", "indicator,period,value\ncp_plans,2011/12 Q1,5\ncp_plans,2011-12,6\n")
+        assertOneError("'2011-12' could be December 2011 or the financial year 2011/12, and indicator 'cp_plans' is quarterly",
+                       file: "a.csv", line: 3, column: 10)
     }
 }

@@ -58,7 +58,7 @@ public struct IndicatorCatalogue: Sendable {
 
     static func entry(for series: IndicatorSeries, files: [String]) -> CatalogueEntry? {
         let columns = series.columns
-        guard let firstOrdinal = columns.periods.first, let lastOrdinal = columns.periods.last else { return nil }
+        guard let firstOrdinal = columns.points.first?.period, let lastOrdinal = columns.points.last?.period else { return nil }
         var values = 0
         var missing = 0
         var suppressed = 0
@@ -75,7 +75,7 @@ public struct IndicatorCatalogue: Sendable {
         }
 
         for index in 0..<columns.count {
-            let ordinal = Int(columns.periods[index])
+            let ordinal = Int(columns.period(at: index))
             if ordinal > expected, gapStart == nil { gapStart = expected }
             let status = columns.statuses[index]
             if status == CellStatus.missing {

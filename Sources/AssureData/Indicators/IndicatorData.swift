@@ -14,7 +14,7 @@ public struct IndicatorData: Sendable {
     }
 
     init(series: [IndicatorSeries], files: [String]) {
-        self.allSeries = series.sorted { left, right in
+        self.init(sortedSeries: series.sorted { left, right in
             if left.indicator != right.indicator { return left.indicator < right.indicator }
             switch (left.area, right.area) {
             case (nil, nil): return false
@@ -22,7 +22,12 @@ public struct IndicatorData: Sendable {
             case (_, nil): return false
             case let (leftArea?, rightArea?): return leftArea < rightArea
             }
-        }
+        }, files: files)
+    }
+
+    /// Data from series already in order: by indicator, then area, the series without an area first.
+    init(sortedSeries: [IndicatorSeries], files: [String]) {
+        self.allSeries = sortedSeries
         self.files = files
         var positions: [SeriesKey: Int] = [:]
         var frequencies: [String: Frequency] = [:]

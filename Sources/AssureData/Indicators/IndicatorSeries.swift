@@ -23,13 +23,13 @@ public struct IndicatorSeries: Sendable {
     public var count: Int { columns.count }
 
     /// The periods that have a point, in order.
-    public var periods: [Period] { columns.periods.map { Period(ordinal: Int($0), frequency: frequency) } }
+    public var periods: [Period] { columns.points.map { Period(ordinal: Int($0.period), frequency: frequency) } }
 
     /// The first period with a point.
-    public var firstPeriod: Period? { columns.periods.first.map { Period(ordinal: Int($0), frequency: frequency) } }
+    public var firstPeriod: Period? { columns.points.first.map { Period(ordinal: Int($0.period), frequency: frequency) } }
 
     /// The last period with a point.
-    public var lastPeriod: Period? { columns.periods.last.map { Period(ordinal: Int($0), frequency: frequency) } }
+    public var lastPeriod: Period? { columns.points.last.map { Period(ordinal: Int($0.period), frequency: frequency) } }
 
     /// Every point, in period order.
     public var points: [DataPoint] { (0..<count).map(point(atIndex:)) }
@@ -44,12 +44,12 @@ public struct IndicatorSeries: Sendable {
     /// value is `.missing`, not nil.
     public func observation(at period: Period) -> Observation? {
         guard let index = index(of: period) else { return nil }
-        return texts.observation(value: columns.values[index], status: columns.statuses[index])
+        return texts.observation(value: columns.value(at: index), status: columns.statuses[index])
     }
 
     /// The observations in period order.
     public var observations: [Observation] {
-        (0..<count).map { texts.observation(value: columns.values[$0], status: columns.statuses[$0]) ?? .missing }
+        (0..<count).map { texts.observation(value: columns.value(at: $0), status: columns.statuses[$0]) ?? .missing }
     }
 
     private func index(of period: Period) -> Int? {
@@ -59,20 +59,20 @@ public struct IndicatorSeries: Sendable {
         var high = count
         while low < high {
             let middle = (low + high) / 2
-            if columns.periods[middle] < target { low = middle + 1 } else { high = middle }
+            if columns.period(at: middle) < target { low = middle + 1 } else { high = middle }
         }
-        return low < count && columns.periods[low] == target ? low : nil
+        return low < count && columns.period(at: low) == target ? low : nil
     }
 
     private func point(atIndex index: Int) -> DataPoint {
         let file = columns.file(at: index)
         let noteID = columns.notes.map { Int($0[index]) } ?? -1
         return DataPoint(
-            period: Period(ordinal: Int(columns.periods[index]), frequency: frequency),
-            observation: texts.observation(value: columns.values[index], status: columns.statuses[index]) ?? .missing,
+            period: Period(ordinal: Int(columns.period(at: index)), frequency: frequency),
+            observation: texts.observation(value: columns.value(at: index), status: columns.statuses[index]) ?? .missing,
             numerator: columns.numerators.flatMap { texts.observation(value: $0.values[index], status: $0.statuses[index]) },
             denominator: columns.denominators.flatMap { texts.observation(value: $0.values[index], status: $0.statuses[index]) },
             note: noteID >= 0 && noteID < texts.notes.count ? texts.notes[noteID] : nil,
-            origin: DataOrigin(file: file < texts.files.count ? texts.files[file] : "", line: Int(columns.lines[index])))
+            origin: DataOrigin(file: file < texts.files.count ? texts.files[file] : "", line: Int(columns.line(at: index))))
     }
 }

@@ -60,6 +60,18 @@ struct IndicatorStoreBuilder {
         series[index].append(point)
     }
 
+    /// Adds a point without numerator, denominator or note (most rows of most files).
+    mutating func append(period: Int32, value: Double, status: UInt8, file: Int32, line: Int32, toSeries index: Int) {
+        series[index].append(period: period, value: value, status: status, file: file, line: line)
+    }
+
+    /// Moves a series' columns out, leaving an empty series, so they can change without a copy.
+    mutating func takeSeries(_ index: Int) -> SeriesColumns {
+        var columns = SeriesColumns()
+        swap(&columns, &series[index])
+        return columns
+    }
+
     /// Replaces a series' columns (used when finishing).
     mutating func replaceSeries(_ index: Int, with columns: SeriesColumns) {
         series[index] = columns
@@ -67,15 +79,28 @@ struct IndicatorStoreBuilder {
 }
 
 extension SeriesColumns {
+    /// Adds a point without numerator, denominator or note, keeping any such columns the
+    /// series already has in step.
+    mutating func append(period: Int32, value: Double, status: UInt8, file: Int32, line: Int32) {
+        if numerators != nil || denominators != nil || notes != nil {
+            append(IndicatorStoreBuilder.Point(period: period, value: value, status: status, numerator: nil,
+                                               denominator: nil, note: nil, file: file, line: line))
+            return
+        }
+        if fileRuns.last?.file != file {
+            fileRuns.append(FileRun(start: Int32(truncatingIfNeeded: count), file: file))
+        }
+        points.append(StoredPoint(period: period, line: line, value: value))
+        statuses.append(status)
+    }
+
     mutating func append(_ point: IndicatorStoreBuilder.Point) {
         let existing = count
         if fileRuns.last?.file != point.file {
             fileRuns.append(FileRun(start: Int32(truncatingIfNeeded: existing), file: point.file))
         }
-        periods.append(point.period)
-        values.append(point.value)
+        points.append(StoredPoint(period: point.period, line: point.line, value: point.value))
         statuses.append(point.status)
-        lines.append(point.line)
         if let numerator = point.numerator {
             if numerators == nil { numerators = ObservationColumn(absentCount: existing) }
             numerators?.append(value: numerator.value, status: numerator.status)

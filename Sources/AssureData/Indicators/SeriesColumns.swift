@@ -31,22 +31,33 @@ struct FileRun: Sendable {
     var file: Int32
 }
 
-/// The points of one series stored column by column, about 17 bytes a point, so that
-/// millions of rows fit in memory. `periods` holds period-text ids while loading and period
-/// ordinals (see `Period.ordinal`) once the series is finished. The file of each point is kept
-/// as runs, since a series nearly always comes from one file or a few.
+/// One stored point: its period (a period-text id while loading, then an ordinal), the line
+/// its row starts on, and its value (meaningful when its status is `CellStatus.value`).
+struct StoredPoint: Sendable {
+    var period: Int32
+    var line: Int32
+    var value: Double
+}
+
+/// The points of one series, about 17 bytes a point, so that millions of rows fit in memory:
+/// period, line and value together (one append a row), the status beside them. `period`
+/// holds period-text ids while loading and period ordinals (see `Period.ordinal`) once the
+/// series is finished. The file of each point is kept as runs, since a series nearly always
+/// comes from one file or a few.
 struct SeriesColumns: Sendable {
-    var periods: ContiguousArray<Int32> = []
-    var values: ContiguousArray<Double> = []
+    var points: ContiguousArray<StoredPoint> = []
     var statuses: ContiguousArray<UInt8> = []
-    var lines: ContiguousArray<Int32> = []
     var fileRuns: ContiguousArray<FileRun> = []
     var numerators: ObservationColumn?
     var denominators: ObservationColumn?
     /// Note ids, -1 for none; nil until a file with a note column adds to the series.
     var notes: ContiguousArray<Int32>?
 
-    var count: Int { periods.count }
+    var count: Int { points.count }
+
+    func period(at index: Int) -> Int32 { points[index].period }
+    func value(at index: Int) -> Double { points[index].value }
+    func line(at index: Int) -> Int32 { points[index].line }
 
     /// The file index of point `index`.
     func file(at index: Int) -> Int {
@@ -62,10 +73,8 @@ struct SeriesColumns: Sendable {
     /// Puts the points in the order `order` (a permutation of the point indices).
     mutating func reorder(_ order: [Int]) {
         let files = order.map { file(at: $0) }
-        periods = ContiguousArray(order.map { periods[$0] })
-        values = ContiguousArray(order.map { values[$0] })
+        points = ContiguousArray(order.map { points[$0] })
         statuses = ContiguousArray(order.map { statuses[$0] })
-        lines = ContiguousArray(order.map { lines[$0] })
         fileRuns = []
         for (index, file) in files.enumerated() where fileRuns.last.map({ Int($0.file) != file }) ?? true {
             fileRuns.append(FileRun(start: Int32(truncatingIfNeeded: index), file: Int32(truncatingIfNeeded: file)))

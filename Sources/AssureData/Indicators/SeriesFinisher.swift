@@ -9,6 +9,8 @@ extension IndicatorStoreBuilder {
         var ambiguousMonth: [Int?] = []
         var ambiguousYear: [Int?] = []
         var ambiguity: [(message: String, help: String)?] = []
+        /// Whether any period text could be read two ways (usually none).
+        var hasAmbiguity = false
 
         init(_ readings: [PeriodReading]) {
             for reading in readings {
@@ -17,6 +19,7 @@ extension IndicatorStoreBuilder {
                     append(period.frequency, period.ordinal, nil, nil, nil)
                 case .ambiguous(let month, let year, let message, let help):
                     append(nil, 0, month.index, year.startYear, (message, help))
+                    hasAmbiguity = true
                 case .invalid:
                     append(nil, 0, nil, nil, nil)
                 }
@@ -46,8 +49,11 @@ extension IndicatorStoreBuilder {
     }
 
     private func place(series: Int, index: Int) -> PointPlace {
-        PointPlace(file: self.series[series].file(at: index), line: self.series[series].lines[index],
-                   series: series, index: index)
+        IndicatorStoreBuilder.place(in: self.series[series], series: series, index: index)
+    }
+
+    private static func place(in columns: SeriesColumns, series: Int, index: Int) -> PointPlace {
+        PointPlace(file: columns.file(at: index), line: columns.line(at: index), series: series, index: index)
     }
 
     /// The place of a point's period field. Columns are not stored per point (that would
@@ -92,6 +98,13 @@ extension IndicatorStoreBuilder {
         }
     }
 
+    /// The position of each name in the names sorted (equal names cannot occur: they are interned).
+    private static func ranks(of names: [String]) -> [Int] {
+        var ranks = [Int](repeating: 0, count: names.count)
+        for (rank, id) in names.indices.sorted(by: { names[$0] < names[$1] }).enumerated() { ranks[id] = rank }
+        return ranks
+    }
+
     /// Settles frequencies, orders every series and finds duplicates; the data, unless any
     /// diagnostic is an error.
     mutating func finish(frequencyHints: [String: Frequency]) -> IndicatorLoadResult {
@@ -114,15 +127,28 @@ extension IndicatorStoreBuilder {
         guard !diagnostics.hasErrors else { return IndicatorLoadResult(data: nil, diagnostics: diagnostics) }
         let texts = SeriesTexts(files: files, markers: (0..<markers.count).map(markers.string),
                                 notes: (0..<notes.count).map(notes.string))
+        // Series in name order (the series without an area first), sorted by the ranks of
+        // their names so that thousands of series compare integers, not strings.
+        let indicatorNames = (0..<indicators.count).map(indicators.string)
+        let areaNames = (0..<areas.count).map(areas.string)
+        let indicatorRank = IndicatorStoreBuilder.ranks(of: indicatorNames)
+        let areaRank = IndicatorStoreBuilder.ranks(of: areaNames)
+        let order = seriesKeys.indices.sorted { left, right in
+            let (a, b) = (seriesKeys[left], seriesKeys[right])
+            let leftKey = (indicatorRank[a.indicator], a.area >= 0 ? areaRank[a.area] + 1 : 0)
+            let rightKey = (indicatorRank[b.indicator], b.area >= 0 ? areaRank[b.area] + 1 : 0)
+            return leftKey < rightKey
+        }
         var built: [IndicatorSeries] = []
         built.reserveCapacity(series.count)
-        for (index, key) in seriesKeys.enumerated() {
+        for index in order {
+            let key = seriesKeys[index]
             guard let frequency = frequencies[key.indicator] else { continue }
-            built.append(IndicatorSeries(indicator: indicators.string(key.indicator),
-                                         area: key.area >= 0 ? areas.string(key.area) : nil,
+            built.append(IndicatorSeries(indicator: indicatorNames[key.indicator],
+                                         area: key.area >= 0 ? areaNames[key.area] : nil,
                                          frequency: frequency, columns: series[index], texts: texts))
         }
-        return IndicatorLoadResult(data: IndicatorData(series: built, files: files), diagnostics: diagnostics)
+        return IndicatorLoadResult(data: IndicatorData(sortedSeries: built, files: files), diagnostics: diagnostics)
     }
 
     /// The indicator's frequency, with its period ids turned into ordinals; nil (with errors)
@@ -130,22 +156,30 @@ extension IndicatorStoreBuilder {
     private mutating func settleFrequency(_ indicator: Int, series members: [Int], facts: PeriodFacts,
                                           hints: [String: Frequency]) -> Frequency? {
         let name = indicators.string(indicator)
+        // Points of a series are in file and line order, so each series' first match is its earliest.
         var firstSettled: (place: PointPlace, frequency: Frequency)?
         var firstAmbiguous: PointPlace?
         for member in members {
-            for (index, id) in series[member].periods.enumerated() {
-                if let frequency = facts.frequency[Int(id)] {
-                    let here = place(series: member, index: index)
-                    if firstSettled.map({ here < $0.place }) ?? true { firstSettled = (here, frequency) }
-                } else if facts.ambiguity[Int(id)] != nil {
-                    let here = place(series: member, index: index)
-                    if firstAmbiguous.map({ here < $0 }) ?? true { firstAmbiguous = here }
-                }
+            var settledIndex: Int?
+            var ambiguousIndex: Int?
+            for (index, point) in series[member].points.enumerated() {
+                let id = Int(point.period)
+                if settledIndex == nil && facts.frequency[id] != nil { settledIndex = index }
+                if ambiguousIndex == nil && facts.ambiguity[id] != nil { ambiguousIndex = index }
+                if settledIndex != nil && (ambiguousIndex != nil || !facts.hasAmbiguity) { break }
+            }
+            if let index = settledIndex, let frequency = facts.frequency[Int(series[member].period(at: index))] {
+                let here = place(series: member, index: index)
+                if firstSettled.map({ here < $0.place }) ?? true { firstSettled = (here, frequency) }
+            }
+            if let index = ambiguousIndex {
+                let here = place(series: member, index: index)
+                if firstAmbiguous.map({ here < $0 }) ?? true { firstAmbiguous = here }
             }
         }
         guard let frequency = firstSettled?.frequency ?? hints[name] else {
             if let ambiguous = firstAmbiguous,
-               let text = facts.ambiguity[Int(series[ambiguous.series].periods[ambiguous.index])] {
+               let text = facts.ambiguity[Int(series[ambiguous.series].period(at: ambiguous.index))] {
                 diagnostics.append(.error(text.message, at: range(ambiguous),
                                           help: text.help + "; declaring the indicator's frequency in the rules, or giving it other periods, settles it too"))
             }
@@ -153,24 +187,30 @@ extension IndicatorStoreBuilder {
         }
 
         // Every point must be of that frequency; report the first of each other frequency once.
+        // `misfit[id]` says whether a period text does not fit: another frequency, or text
+        // such as 2011-12 when the frequency is neither monthly nor financial years.
+        let misfit = facts.frequency.indices.map { id -> Bool in
+            if let kind = facts.frequency[id] { return kind != frequency }
+            return facts.ambiguity[id] != nil && frequency != .monthly && frequency != .financialYear
+        }
         var conflicts: [Frequency: PointPlace] = [:]
         var unsettled: PointPlace?
-        for member in members {
-            for (index, id) in series[member].periods.enumerated() {
-                let id = Int(id)
-                if let kind = facts.frequency[id] {
-                    if kind != frequency {
-                        let here = place(series: member, index: index)
-                        if conflicts[kind].map({ here < $0 }) ?? true { conflicts[kind] = here }
-                    }
-                } else if facts.ambiguity[id] != nil, frequency != .monthly, frequency != .financialYear {
-                    let here = place(series: member, index: index)
-                    if unsettled.map({ here < $0 }) ?? true { unsettled = here }
+        let anyMisfit = misfit.contains(true)
+        for member in members where anyMisfit {
+            var seen = Set<Frequency?>()
+            for (index, point) in series[member].points.enumerated() where misfit[Int(point.period)] {
+                let kind = facts.frequency[Int(point.period)]
+                guard seen.insert(kind).inserted else { continue }
+                let here = place(series: member, index: index)
+                if let kind {
+                    if conflicts[kind].map({ here < $0 }) ?? true { conflicts[kind] = here }
+                } else if unsettled.map({ here < $0 }) ?? true {
+                    unsettled = here
                 }
             }
         }
         for (kind, here) in conflicts.sorted(by: { $0.value < $1.value }) {
-            let text = periods.text(Int(series[here.series].periods[here.index])).trimmingSpaces()
+            let text = periods.text(Int(series[here.series].period(at: here.index))).trimmingSpaces()
             var notes: [Diagnostic.Note] = []
             if let first = firstSettled {
                 notes.append(Diagnostic.Note(range: range(first.place), message: "'\(name)' is \(frequency.words) from its first period here"))
@@ -179,60 +219,66 @@ extension IndicatorStoreBuilder {
                                       help: "an indicator has one frequency; give the \(kind.words) figures an indicator name of their own",
                                       notes: notes))
         }
-        if let here = unsettled, let text = facts.ambiguity[Int(series[here.series].periods[here.index])] {
+        if let here = unsettled, let text = facts.ambiguity[Int(series[here.series].period(at: here.index))] {
             diagnostics.append(.error(text.message + ", and indicator '\(name)' is \(frequency.words)", at: range(here),
                                       help: "write a \(frequency.words) period, such as \(frequency.example)"))
         }
         guard conflicts.isEmpty, unsettled == nil else { return nil }
 
-        for member in members {
-            var columns = series[member]
-            for index in columns.periods.indices {
-                let id = Int(columns.periods[index])
-                let ordinal: Int
-                if facts.frequency[id] != nil {
-                    ordinal = facts.ordinal[id]
-                } else if frequency == .monthly, let month = facts.ambiguousMonth[id] {
-                    ordinal = month
-                } else {
-                    ordinal = facts.ambiguousYear[id] ?? 0
-                }
-                columns.periods[index] = Int32(truncatingIfNeeded: ordinal)
+        // Period ids become ordinals in place (the series is moved out so the array is not copied).
+        var ordinals = [Int32](repeating: 0, count: facts.frequency.count)
+        for id in ordinals.indices {
+            let ordinal: Int
+            if facts.frequency[id] != nil {
+                ordinal = facts.ordinal[id]
+            } else if frequency == .monthly, let month = facts.ambiguousMonth[id] {
+                ordinal = month
+            } else {
+                ordinal = facts.ambiguousYear[id] ?? 0
             }
-            replaceSeries(member, with: columns)
+            ordinals[id] = Int32(truncatingIfNeeded: ordinal)
+        }
+        ordinals.withUnsafeBufferPointer { ordinals in
+            for member in members {
+                var columns = takeSeries(member)
+                columns.points.withUnsafeMutableBufferPointer { points in
+                    for index in points.indices { points[index].period = ordinals[Int(points[index].period)] }
+                }
+                replaceSeries(member, with: columns)
+            }
         }
         return frequency
     }
 
     /// Puts the series in period order (file order among equals) and reports duplicates.
     private mutating func orderAndCheck(_ index: Int, frequency: Frequency) {
-        var columns = series[index]
-        let periods = columns.periods
+        var columns = takeSeries(index)
+        defer { replaceSeries(index, with: columns) }
         var isStrictlyIncreasing = true
         var position = 1
-        while position < periods.count {
-            if periods[position] <= periods[position - 1] { isStrictlyIncreasing = false; break }
+        while position < columns.count {
+            if columns.period(at: position) <= columns.period(at: position - 1) { isStrictlyIncreasing = false; break }
             position += 1
         }
         if isStrictlyIncreasing { return }
+        let periods = columns.points.map(\.period)
 
         var order = Array(periods.indices)
         order.sort { (periods[$0], $0) < (periods[$1], $1) }
         columns.reorder(order)
-        replaceSeries(index, with: columns)
 
         let key = seriesKeys[index]
         let name = indicators.string(key.indicator)
         let areaWords = key.area >= 0 ? " in area '\(areas.string(key.area))'" : ""
         var runStart = 0
         for position in 1..<max(columns.count, 1) {
-            if columns.periods[position] != columns.periods[runStart] {
+            if columns.period(at: position) != columns.period(at: runStart) {
                 runStart = position
                 continue
             }
-            let period = Period(ordinal: Int(columns.periods[position]), frequency: frequency)
-            let first = place(series: index, index: runStart)
-            let second = place(series: index, index: position)
+            let period = Period(ordinal: Int(columns.period(at: position)), frequency: frequency)
+            let first = IndicatorStoreBuilder.place(in: columns, series: index, index: runStart)
+            let second = IndicatorStoreBuilder.place(in: columns, series: index, index: position)
             diagnostics.append(.error("indicator '\(name)'\(areaWords) has a second row for \(period.code)", at: range(second),
                                       help: "keep one row per indicator, area and period; remove or correct one of them",
                                       notes: [Diagnostic.Note(range: range(first), message: "first row for \(period.code) here")]))

@@ -75,7 +75,7 @@ struct CSVFileReader {
                     switch scanner.scanRecord(bytes, from: consumed, isLastChunk: atEnd) {
                     case .record(let next):
                         let record = CSVRecord(bytes: bytes, fields: scanner.fields, start: consumed,
-                                               end: scanner.recordEnd, line: line, isASCII: scanner.isASCII,
+                                               end: scanner.recordEnd, line: line,
                                                embeddedLineEnds: scanner.embeddedLineEnds, problem: scanner.problem)
                         body(record)
                         line += scanner.embeddedLineEnds + 1

@@ -3,14 +3,14 @@
 struct CSVRecord {
     /// The buffer the record lies in.
     let bytes: UnsafeBufferPointer<UInt8>
-    let fields: [CSVField]
+    /// The fields, in the scanner's storage.
+    let fields: UnsafeBufferPointer<CSVField>
     /// The offset of the record's first byte.
     let start: Int
     /// The offset of the record's line end (or of the end of the file).
     let end: Int
     /// The line the record starts on, from 1.
     let line: Int
-    let isASCII: Bool
     let embeddedLineEnds: Int
     let problem: CSVShapeProblem?
 
@@ -29,26 +29,34 @@ struct CSVRecord {
         return true
     }
 
-    /// The field's text without quotes, with doubled quotes undone and surrounding spaces and
-    /// tabs removed, handed to `body` as bytes.
+    /// The field's text without quotes, with doubled quotes undone and surrounding spaces,
+    /// tabs (and other control characters) removed, handed to `body` as bytes. Inlined: every field of every row comes here.
+    @inline(__always)
     func withContent<Result>(of fieldIndex: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard fieldIndex >= 0 && fieldIndex < fields.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let field = fields[fieldIndex]
         var lower = field.contentStart
         var upper = field.contentEnd
-        while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
-        while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+        // Spaces, tabs and other control characters around a field are never part of it.
+        while lower < upper, bytes[lower] <= 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] <= 0x20 { upper -= 1 }
         guard field.hasDoubledQuotes else {
-            return body(UnsafeBufferPointer(rebasing: bytes[lower..<upper]))
+            return body(UnsafeBufferPointer(start: bytes.baseAddress.map { $0 + lower }, count: upper - lower))
         }
-        var unescaped: [UInt8] = []
-        unescaped.reserveCapacity(upper - lower)
-        var index = lower
-        while index < upper {
+        return unescaped(lower..<upper).withUnsafeBufferPointer(body)
+    }
+
+    /// The bytes in `range` with each doubled quote (`""`) made one.
+    private func unescaped(_ range: Range<Int>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
             let byte = bytes[index]
-            unescaped.append(byte)
-            index += (byte == 0x22 && index + 1 < upper && bytes[index + 1] == 0x22) ? 2 : 1
+            result.append(byte)
+            index += (byte == 0x22 && index + 1 < range.upperBound && bytes[index + 1] == 0x22) ? 2 : 1
         }
-        return unescaped.withUnsafeBufferPointer(body)
+        return result
     }
 
     /// The field's text as a `String`, for messages (invalid UTF-8 is replaced).
@@ -57,10 +65,8 @@ struct CSVRecord {
     }
 
     /// The line and column (in Unicode scalars, from 1) of the byte at `offset` in the record.
+    /// Counted from the record's start each time: only diagnostics ask.
     func position(of offset: Int) -> SourcePosition {
-        if isASCII && embeddedLineEnds == 0 {
-            return SourcePosition(line: line, column: offset - start + 1)
-        }
         var currentLine = line
         var column = 1
         var index = start
@@ -84,6 +90,7 @@ struct CSVRecord {
 
     /// The stretch of the file the field covers, quotes included.
     func range(ofField fieldIndex: Int, in file: String) -> SourceRange {
+        guard fieldIndex >= 0 && fieldIndex < fields.count else { return range(at: end, in: file) }
         let field = fields[fieldIndex]
         let rawEnd = field.isQuoted ? min(field.contentEnd + 1, end) : field.contentEnd
         return SourceRange(file: file, start: position(of: field.rawStart), end: position(of: rawEnd))

@@ -37,19 +37,48 @@ struct CSVScanner {
         case endOfInput
     }
 
-    /// The fields of the last record scanned.
-    private(set) var fields: [CSVField] = []
+    /// The fields of the last record scanned, in storage reused from record to record.
+    private let fieldStorage = CSVFieldStorage()
+    private(set) var fieldCount = 0
+    /// The fields of the last record scanned; valid until the next scan.
+    var fields: UnsafeBufferPointer<CSVField> { UnsafeBufferPointer(start: fieldStorage.pointer, count: fieldCount) }
     /// Line ends inside quoted fields of the last record (so the next record starts that many
     /// lines further on, plus one).
     private(set) var embeddedLineEnds = 0
-    /// Whether every byte of the last record was ASCII (then columns are byte offsets).
-    private(set) var isASCII = true
     /// The shape problem of the last record, if any.
     private(set) var problem: CSVShapeProblem?
     /// Where the last record's terminator starts (its end, for columns at the end of a line).
     private(set) var recordEnd = 0
 
-    init() { fields.reserveCapacity(16) }
+    init() {}
+
+    private mutating func appendField(_ field: CSVField) {
+        if fieldCount == fieldStorage.capacity { fieldStorage.grow() }
+        (fieldStorage.pointer + fieldCount).initialize(to: field)
+        fieldCount += 1
+    }
+
+    /// The offset of the first byte from `index` on that is at most ',' (0x2C), or the end.
+    ///
+    /// Eight bytes at a time: `(word - 0x2D…) & ~word & 0x80…` has the high bit set in the
+    /// lowest byte below 0x2D (a borrow can only mark bytes above the first such byte, and
+    /// bytes from 0x80 are never marked, so UTF-8 text is skipped too).
+    @inline(__always)
+    private static func skipAboveComma(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = bytes.count
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let low = (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080
+                if low != 0 { return index + low.trailingZeroBitCount >> 3 }
+                index += 8
+            }
+        }
+        while index < count && bytes[index] > comma { index += 1 }
+        return index
+    }
 
     private static let comma = UInt8(ascii: ",")
     private static let quote = UInt8(ascii: "\"")
@@ -63,10 +92,9 @@ struct CSVScanner {
     mutating func scanRecord(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int, isLastChunk: Bool) -> Step {
         let count = bytes.count
         guard offset < count else { return isLastChunk ? .endOfInput : .needMoreInput }
-        fields.removeAll(keepingCapacity: true)
+        fieldCount = 0
         embeddedLineEnds = 0
         problem = nil
-        var highBits: UInt8 = 0
         var index = offset
 
         while true {
@@ -79,7 +107,6 @@ struct CSVScanner {
                 var closed = false
                 while index < count {
                     let byte = bytes[index]
-                    highBits |= byte
                     if byte == CSVScanner.quote {
                         if index + 1 < count, bytes[index + 1] == CSVScanner.quote {
                             doubled = true
@@ -99,10 +126,9 @@ struct CSVScanner {
                 if !closed {
                     guard isLastChunk else { return .needMoreInput }
                     problem = problem ?? .unterminatedQuote(at: fieldStart)
-                    fields.append(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: count,
+                    appendField(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: count,
                                            isQuoted: true, hasDoubledQuotes: doubled))
                     recordEnd = count
-                    isASCII = highBits < 0x80
                     return .record(next: count)
                 }
                 let contentEnd = index
@@ -114,26 +140,28 @@ struct CSVScanner {
                     if byte != CSVScanner.space && byte != CSVScanner.tab, problem == nil {
                         problem = .textAfterClosingQuote(at: index)
                     }
-                    highBits |= byte
                     index += 1
                 }
-                fields.append(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: contentEnd,
+                appendField(CSVField(rawStart: fieldStart, contentStart: contentStart, contentEnd: contentEnd,
                                        isQuoted: true, hasDoubledQuotes: doubled))
             } else {
+                // Every byte that ends an unquoted field is at most ',' (0x2C), and most text
+                // (letters, digits, '-', '.', '/') is above it, so skip eight bytes at a time
+                // while none is that low, then look at the low byte.
                 while index < count {
+                    index = CSVScanner.skipAboveComma(bytes, from: index)
+                    guard index < count else { break }
                     let byte = bytes[index]
                     if byte == CSVScanner.comma || byte == CSVScanner.lineFeed || byte == CSVScanner.carriageReturn { break }
-                    highBits |= byte
                     index += 1
                 }
-                fields.append(CSVField(rawStart: fieldStart, contentStart: fieldStart, contentEnd: index,
+                appendField(CSVField(rawStart: fieldStart, contentStart: fieldStart, contentEnd: index,
                                        isQuoted: false, hasDoubledQuotes: false))
             }
 
             guard index < count else {
                 guard isLastChunk else { return .needMoreInput }
                 recordEnd = count
-                isASCII = highBits < 0x80
                 return .record(next: count)
             }
             let byte = bytes[index]
@@ -142,7 +170,6 @@ struct CSVScanner {
                 continue
             }
             recordEnd = index
-            isASCII = highBits < 0x80
             if byte == CSVScanner.carriageReturn {
                 if index + 1 < count {
                     return .record(next: bytes[index + 1] == CSVScanner.lineFeed ? index + 2 : index + 1)
@@ -153,4 +180,27 @@ struct CSVScanner {
             return .record(next: index + 1)
         }
     }
+}
+
+/// The memory the scanner keeps its fields in: allocated once, doubled when a record has more
+/// fields than ever before, so scanning a record allocates nothing.
+final class CSVFieldStorage {
+    private(set) var pointer: UnsafeMutablePointer<CSVField>
+    private(set) var capacity: Int
+
+    init(capacity: Int = 32) {
+        self.capacity = capacity
+        pointer = .allocate(capacity: capacity)
+    }
+
+    /// Doubles the capacity, keeping the fields stored so far.
+    func grow() {
+        let bigger = UnsafeMutablePointer<CSVField>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: pointer, count: capacity)
+        pointer.deallocate()
+        pointer = bigger
+        capacity *= 2
+    }
+
+    deinit { pointer.deallocate() }
 }

@@ -66,6 +66,11 @@ enum FileLayout {
 
         let lowered = names.map { $0.lowercased() }
         let headerRange = SourceRange(file: file, line: header.line, column: 1)
+        if names.count == 1, let only = names.first, let separator = only.contains(";") ? "semicolons" : only.contains("\t") ? "tabs" : nil {
+            diagnostics.append(.error("the header is one column: the file looks separated by \(separator), not commas",
+                                      at: headerRange, help: "save the file as CSV (comma delimited)"))
+            return (nil, diagnostics)
+        }
         if lowered.contains("indicator") {
             var missing: [String] = []
             if !lowered.contains("period") { missing.append("period") }

@@ -8,11 +8,16 @@ struct IndicatorFileLoader {
     static let maximumShownProblems = 100
 
     private var layout: FileLayout?
+    private var hasLayout = false
     /// The long layout's columns, kept apart so each row does not copy the layout.
     private var longColumns: FileLayout.LongColumns?
     private var sawHeader = false
     private var headerFieldCount = 0
     private var wideIndicatorIDs: [Int] = []
+    private var wideReadings: [(value: Double, status: UInt8)?] = []
+    /// The series of each indicator column for the area `wideSeriesArea`.
+    private var wideSeries: [Int] = []
+    private var wideSeriesArea = Int.min
     private var shownProblems = 0
     private var unshownProblems = 0
     private var firstUnshownLine = 0
@@ -58,6 +63,8 @@ struct IndicatorFileLoader {
     private mutating func handle(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
         if let problem = record.problem {
             reportShapeProblem(problem, in: record, builder: &builder)
+            // A broken header leaves no layout: the rows after it are not read as a header.
+            sawHeader = true
             return
         }
         if record.isBlank { return }
@@ -65,7 +72,7 @@ struct IndicatorFileLoader {
             readHeader(record, builder: &builder)
             return
         }
-        guard layout != nil else { return }
+        guard hasLayout else { return }
         guard record.fieldCount == headerFieldCount else {
             reportFieldCount(record, builder: &builder)
             return
@@ -85,6 +92,7 @@ struct IndicatorFileLoader {
         let (layout, diagnostics) = FileLayout.read(header: record, file: path)
         for diagnostic in diagnostics { report(diagnostic, builder: &builder) }
         self.layout = layout
+        hasLayout = layout != nil
         switch layout {
         case .long(let columns)?:
             longColumns = columns
@@ -128,33 +136,51 @@ struct IndicatorFileLoader {
 
     // MARK: Rows
 
-    /// The id of a name field (an indicator, or an area when `isArea`); nil with an error when
-    /// blank (unless `blankAllowed`, which gives `.some(nil)`) or not UTF-8.
-    private mutating func readName(_ record: CSVRecord, field: Int, isArea: Bool, blankAllowed: Bool,
-                                   builder: inout IndicatorStoreBuilder) -> Int?? {
+    /// What a name field (an indicator or an area) holds.
+    private enum NameField {
+        case name(id: Int)
+        /// Blank, where that is allowed (an area left empty: the partnership itself).
+        case blank
+        /// Blank where a name is needed, or not UTF-8; the error is already reported.
+        case failed
+
+        /// The id, -1 for a blank area; nil when the field failed.
+        var areaID: Int? {
+            switch self {
+            case .name(let id): return id
+            case .blank: return -1
+            case .failed: return nil
+            }
+        }
+    }
+
+    /// Reads a name field: an indicator, or an area when `isArea` (which may be blank).
+    private mutating func readName(_ record: CSVRecord, field: Int, isArea: Bool,
+                                   builder: inout IndicatorStoreBuilder) -> NameField {
         let (id, isNew) = record.withContent(of: field) { bytes -> (Int, Bool) in
             if bytes.isEmpty { return (-1, false) }
             return isArea ? builder.areas.intern(bytes) : builder.indicators.intern(bytes)
         }
         let kind = isArea ? "area" : "indicator"
         if id < 0 {
-            if blankAllowed { return .some(nil) }
+            if isArea { return .blank }
             report(.error("the \(kind) is blank", at: record.range(ofField: field, in: path),
                           help: "name the \(kind) on every row"), builder: &builder)
-            return nil
+            return .failed
         }
+        // Only a name's first appearance is checked: later rows find the same id.
         if isNew && !(isArea ? builder.areas.isValidUTF8(id) : builder.indicators.isValidUTF8(id)) {
             report(.error("the \(kind) name is not valid UTF-8 text", at: record.range(ofField: field, in: path),
                           help: "save the file as UTF-8 (in Excel: CSV UTF-8)"), builder: &builder)
-            return nil
+            return .failed
         }
-        return .some(id)
+        return .name(id: id)
     }
 
     /// The period-text id of a period field; nil (with an error) when it is not a period.
     private mutating func readPeriod(_ record: CSVRecord, field: Int, builder: inout IndicatorStoreBuilder) -> Int32? {
         let id = record.withContent(of: field) { builder.periods.id(of: $0) }
-        if case .invalid(let message, let help) = builder.periods.readings[id] {
+        if builder.periods.isInvalid[id], case .invalid(let message, let help) = builder.periods.readings[id] {
             report(.error(message, at: record.range(ofField: field, in: path), help: help), builder: &builder)
             return nil
         }
@@ -186,47 +212,62 @@ struct IndicatorFileLoader {
         }
     }
 
+    /// Reads every field of a long row (so every problem in it is reported), then adds the
+    /// point unless one failed.
     private mutating func readLongRow(_ record: CSVRecord, _ columns: FileLayout.LongColumns, builder: inout IndicatorStoreBuilder) {
-        let indicator = readName(record, field: columns.indicator, isArea: false, blankAllowed: false, builder: &builder)
-        var area: Int?? = .some(nil)
-        if let field = columns.area {
-            area = readName(record, field: field, isArea: true, blankAllowed: true, builder: &builder)
-        }
+        var failed = false
+        let indicator = readName(record, field: columns.indicator, isArea: false, builder: &builder)
+        let area = columns.area.map { readName(record, field: $0, isArea: true, builder: &builder) } ?? .blank
         let period = readPeriod(record, field: columns.period, builder: &builder)
         let value = readObservation(record, field: columns.value, builder: &builder)
-        var numerator: (value: Double, status: UInt8)?? = .some(nil)
-        if let field = columns.numerator { numerator = readObservation(record, field: field, builder: &builder).map { .some($0) } }
-        var denominator: (value: Double, status: UInt8)?? = .some(nil)
-        if let field = columns.denominator { denominator = readObservation(record, field: field, builder: &builder).map { .some($0) } }
-        guard let indicator = indicator ?? nil, let area, let period, let value,
-              let numerator, let denominator else { return }
+        var numerator: (value: Double, status: UInt8)?
+        if let field = columns.numerator {
+            numerator = readObservation(record, field: field, builder: &builder)
+            failed = failed || numerator == nil
+        }
+        var denominator: (value: Double, status: UInt8)?
+        if let field = columns.denominator {
+            denominator = readObservation(record, field: field, builder: &builder)
+            failed = failed || denominator == nil
+        }
+        guard !failed, case .name(let indicatorID) = indicator, let areaID = area.areaID,
+              let period, let value else { return }
+        let series = builder.seriesIndex(indicator: indicatorID, area: areaID)
+        let line = Int32(truncatingIfNeeded: record.line)
+        if columns.numerator == nil && columns.denominator == nil && columns.note == nil {
+            builder.append(period: period, value: value.value, status: value.status, file: fileIndex, line: line, toSeries: series)
+            return
+        }
         let point = IndicatorStoreBuilder.Point(
             period: period, value: value.value, status: value.status,
             numerator: numerator, denominator: denominator,
             note: readNote(record, field: columns.note, builder: &builder),
-            file: fileIndex, line: Int32(truncatingIfNeeded: record.line))
-        builder.append(point, toSeries: builder.seriesIndex(indicator: indicator, area: area ?? -1))
+            file: fileIndex, line: line)
+        builder.append(point, toSeries: series)
     }
 
     private mutating func readWideRow(_ record: CSVRecord, period periodField: Int, area areaField: Int?,
                                       indicators: [FileLayout.WideIndicator], builder: inout IndicatorStoreBuilder) {
-        var area: Int?? = .some(nil)
-        if let areaField {
-            area = readName(record, field: areaField, isArea: true, blankAllowed: true, builder: &builder)
-        }
+        let area = areaField.map { readName(record, field: $0, isArea: true, builder: &builder) } ?? .blank
         let period = readPeriod(record, field: periodField, builder: &builder)
-        var readings: [(value: Double, status: UInt8)?] = []
-        readings.reserveCapacity(indicators.count)
+        // The cells are all read (and reported) before any is added; the storage is reused
+        // from row to row.
+        wideReadings.removeAll(keepingCapacity: true)
         for indicator in indicators {
-            readings.append(readObservation(record, field: indicator.field, builder: &builder))
+            wideReadings.append(readObservation(record, field: indicator.field, builder: &builder))
         }
-        guard let area, let period else { return }
+        let readings = wideReadings
+        guard let areaID = area.areaID, let period else { return }
+        // Each column's series stays the same while the area does (every row of a file
+        // without an area column), so it is looked up once per area, not once per cell.
+        if areaID != wideSeriesArea {
+            wideSeries = wideIndicatorIDs.map { builder.seriesIndex(indicator: $0, area: areaID) }
+            wideSeriesArea = areaID
+        }
         for position in indicators.indices {
-            guard let reading = readings[position], position < wideIndicatorIDs.count else { continue }
-            let point = IndicatorStoreBuilder.Point(
-                period: period, value: reading.value, status: reading.status, numerator: nil, denominator: nil, note: nil,
-                file: fileIndex, line: Int32(truncatingIfNeeded: record.line))
-            builder.append(point, toSeries: builder.seriesIndex(indicator: wideIndicatorIDs[position], area: area ?? -1))
+            guard let reading = readings[position], position < wideSeries.count else { continue }
+            builder.append(period: period, value: reading.value, status: reading.status, file: fileIndex,
+                           line: Int32(truncatingIfNeeded: record.line), toSeries: wideSeries[position])
         }
     }
 }

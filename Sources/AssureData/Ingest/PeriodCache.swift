@@ -12,11 +12,17 @@ enum PeriodReading: Equatable {
 struct PeriodCache {
     private var texts = ByteInterner()
     private(set) var readings: [PeriodReading] = []
+    /// Whether each period text is `.invalid`, for the check on every row.
+    private(set) var isInvalid: [Bool] = []
 
     /// The id of the period text (the index of its reading).
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let (id, isNew) = texts.intern(bytes)
-        if isNew { readings.append(PeriodCache.read(texts.string(id), isValidUTF8: texts.isValidUTF8(id))) }
+        if isNew {
+            let reading = PeriodCache.read(texts.string(id), isValidUTF8: texts.isValidUTF8(id))
+            readings.append(reading)
+            if case .invalid = reading { isInvalid.append(true) } else { isInvalid.append(false) }
+        }
         return id
     }
 

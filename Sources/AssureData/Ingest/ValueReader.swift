@@ -21,32 +21,80 @@ enum CellReading: Equatable {
 /// Numbers are converted exactly: up to 15 significant digits with a power of ten up to 22
 /// is one correctly rounded operation on exact doubles; anything longer goes to `strtod`.
 enum ValueReader {
-    static let missingMarkers = ["-", "n/a", ".."]
-    static let suppressionMarkers = ["c", "x", "*", "[c]", "[x]", "low", "[low]"]
-
     static let numberHelp = "write a number (1234, 1,234.5 or 86%); leave the cell blank or write -, n/a or .. for a missing value; write c, x, *, [c] or low for a suppressed one"
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading {
-        guard let first = bytes.first else { return .missing }
-        let startsLikeNumber = (first >= 0x30 && first <= 0x39) || first == 0x2D || first == 0x2B || first == 0x2E
-        if !startsLikeNumber || bytes.count <= 3 {
-            if matches(bytes, any: missingMarkers) { return .missing }
-            if matches(bytes, any: suppressionMarkers) { return .suppressed }
-        }
+        if let value = readPlainNumber(bytes) { return .number(value) }
+        if let marker = marker(bytes) { return marker }
         return readNumber(bytes)
     }
 
-    /// Whether `bytes` equals one of the (lower-case ASCII) `markers`, ignoring letter case.
-    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, any markers: [String]) -> Bool {
-        for marker in markers where marker.utf8.count == bytes.count {
-            var same = true
-            for (byte, expected) in zip(bytes, marker.utf8) {
-                let lower = (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
-                if lower != expected { same = false; break }
+    /// The common case, quickly: up to 15 characters of optional sign, digits, an optional
+    /// point and decimals, and an optional `%` (so at most 15 digits: exact in one division).
+    /// nil for anything else, which `readNumber` then reads (or reports) in full.
+    @inline(__always)
+    static func readPlainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        let count = bytes.count
+        guard count > 0 && count <= 15 else { return nil }
+        var index = 0
+        let negative = bytes[0] == 0x2D
+        if negative || bytes[0] == 0x2B { index = 1 }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var decimals = 0
+        var afterPoint = false
+        while index < count {
+            let digit = bytes[index] &- 0x30
+            if digit < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                digits += 1
+                if afterPoint { decimals += 1 }
+            } else if bytes[index] == 0x2E && !afterPoint {
+                afterPoint = true
+            } else {
+                break
             }
-            if same { return true }
+            index += 1
         }
-        return false
+        if index < count && bytes[index] == 0x25 { index += 1 }
+        guard index == count, digits > 0 else { return nil }
+        let value = mantissa == 0 ? 0 : Double(mantissa) / powersOfTen[decimals]
+        return negative ? -value : value
+    }
+
+    /// Missing (`-`, `n/a`, `..`, blank) or suppressed (`c`, `x`, `*`, `[c]`, `[x]`, `low`,
+    /// `[low]`), letters in any case; nil for anything else. Compared byte by byte, since
+    /// every value cell passes through here.
+    static func marker(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading? {
+        func lower(_ index: Int) -> UInt8 {
+            let byte = bytes[index]
+            return (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
+        }
+        switch bytes.count {
+        case 0:
+            return .missing
+        case 1:
+            switch lower(0) {
+            case UInt8(ascii: "-"): return .missing
+            case UInt8(ascii: "c"), UInt8(ascii: "x"), UInt8(ascii: "*"): return .suppressed
+            default: return nil
+            }
+        case 2:
+            return lower(0) == UInt8(ascii: ".") && lower(1) == UInt8(ascii: ".") ? .missing : nil
+        case 3:
+            let (first, second, third) = (lower(0), lower(1), lower(2))
+            if first == UInt8(ascii: "n") && second == UInt8(ascii: "/") && third == UInt8(ascii: "a") { return .missing }
+            if first == UInt8(ascii: "[") && third == UInt8(ascii: "]")
+                && (second == UInt8(ascii: "c") || second == UInt8(ascii: "x")) { return .suppressed }
+            if first == UInt8(ascii: "l") && second == UInt8(ascii: "o") && third == UInt8(ascii: "w") { return .suppressed }
+            return nil
+        case 5:
+            let isLow = lower(0) == UInt8(ascii: "[") && lower(1) == UInt8(ascii: "l") && lower(2) == UInt8(ascii: "o")
+                && lower(3) == UInt8(ascii: "w") && lower(4) == UInt8(ascii: "]")
+            return isLow ? .suppressed : nil
+        default:
+            return nil
+        }
     }
 
     private static let powersOfTen: [Double] = [

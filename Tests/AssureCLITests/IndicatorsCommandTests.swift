@@ -1,0 +1,106 @@
+import Foundation
+import XCTest
+
+/// `assure indicators` end to end: the built binary run in a folder of its own, checking
+/// standard output, standard error and the exit status.
+final class IndicatorsCommandTests: XCTestCase {
+    private var folder = ""
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "assure-cli-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder + "/Indicators", withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+
+    private func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: folder + "/Indicators/" + name, atomically: true, encoding: .utf8)
+    }
+
+    /// The `assure` executable, built beside this test bundle.
+    private func assureExecutable() throws -> String {
+        let bundle = Bundle.main.bundleURL
+        let places = [URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
+                      bundle, bundle.deletingLastPathComponent()]
+        for place in places {
+            let path = place.appendingPathComponent("assure").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw XCTSkip("the assure executable was not found beside the tests")
+    }
+
+    private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try assureExecutable())
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    func testGoodFolderPrintsTheCatalogueAndExitsZero() throws {
+        try write("a.csv", "indicator,period,value\nreferrals,2023-04,5\nreferrals,2023-06,7\n")
+        let result = try run(["indicators"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertEqual(result.errors, "")
+        XCTAssertEqual(result.output, """
+            indicator  frequency  first    last     values  missing  suppressed  gaps
+            referrals  monthly    2023-04  2023-06       2        0           0  2023-05
+
+            1 indicator, 1 series: 2 values, 0 missing, 0 suppressed, 1 period in gaps
+
+            """)
+    }
+
+    func testJSONFormat() throws {
+        try write("a.csv", "indicator,period,value\nreferrals,2023-04,5\n")
+        let result = try run(["indicators", "--format", "json"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.output.hasPrefix("{\n  \"indicators\": [\n    {\"indicator\": \"referrals\", \"frequency\": \"monthly\""),
+                      result.output)
+    }
+
+    func testBadDataExitsOneWithTheLocationAndPrintsNothing() throws {
+        try write("a.csv", "indicator,period,value\nreferrals,2023-04,12a\n")
+        let result = try run(["indicators"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.output, "")
+        XCTAssertTrue(result.errors.hasPrefix("Indicators/a.csv:2:19: error: '12a' is not a number\n"), result.errors)
+        XCTAssertTrue(result.errors.contains("  help: "), result.errors)
+    }
+
+    func testOtherFolderByOption() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/extracts", withIntermediateDirectories: true)
+        try "indicator,period,value\nreferrals,2023-04,5\n".write(toFile: folder + "/extracts/b.csv", atomically: true, encoding: .utf8)
+        let result = try run(["indicators", "--indicators", "extracts"])
+        XCTAssertEqual(result.status, 0)
+        XCTAssertTrue(result.output.contains("referrals"))
+    }
+
+    func testMissingFolderExitsOne() throws {
+        let result = try run(["indicators", "--indicators", "nowhere"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.output, "")
+        XCTAssertTrue(result.errors.hasPrefix("error: the indicator folder 'nowhere' does not exist\n"), result.errors)
+    }
+
+    func testUnknownOptionExitsTwo() throws {
+        let result = try run(["indicators", "--colour"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.output, "")
+        XCTAssertTrue(result.errors.contains("unknown option '--colour'"), result.errors)
+    }
+
+    func testUnknownFormatExitsTwo() throws {
+        let result = try run(["indicators", "--format", "xml"])
+        XCTAssertEqual(result.status, 2)
+    }
+}

@@ -1,0 +1,100 @@
+import XCTest
+@testable import AssureData
+
+/// The catalogue of the small folder under `Golden/catalogue/Indicators`, figures counted by
+/// hand from the three files there; and its whole text and JSON against the golden files.
+final class CatalogueTests: XCTestCase {
+    private static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden/catalogue").path
+
+    private func catalogue() throws -> IndicatorCatalogue {
+        let result = IndicatorLoader.load(directory: CatalogueTests.goldenFolder + "/Indicators")
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        return IndicatorCatalogue(try XCTUnwrap(result.data))
+    }
+
+    private func month(_ year: Int, _ number: Int) -> Period {
+        guard let month = Month(year: year, month: number) else { preconditionFailure("bad month in test") }
+        return .month(month)
+    }
+
+    private func quarter(_ startYear: Int, _ number: Int) -> Period {
+        guard let quarter = FinancialQuarter(financialYear: FinancialYear(startYear: startYear), quarter: number) else {
+            preconditionFailure("bad quarter in test")
+        }
+        return .quarter(quarter)
+    }
+
+    func testOneEntryPerIndicatorAndAreaInOrder() throws {
+        let entries = try catalogue().entries
+        XCTAssertEqual(entries.map(\.indicator), ["cp_plans_neglect", "cp_plans_total", "referrals", "referrals", "survey_feel_supported"])
+        XCTAssertEqual(entries.map(\.area), [nil, nil, "Barnet", "Camden", nil])
+        XCTAssertEqual(entries.map(\.frequency), [.quarterly, .quarterly, .monthly, .monthly, .calendarYear])
+    }
+
+    func testCountsValuesMissingAndSuppressed() throws {
+        let entries = try catalogue().entries
+        // Camden referrals: 120, 1,104, c, (no row for July), 98, n/a, 101.
+        XCTAssertEqual(entries.map(\.valueCount), [3, 4, 2, 4, 3])
+        XCTAssertEqual(entries.map(\.missingCount), [0, 0, 0, 1, 0])
+        XCTAssertEqual(entries.map(\.suppressedCount), [1, 0, 0, 1, 0])
+    }
+
+    func testSpansAndGaps() throws {
+        let entries = try catalogue().entries
+        XCTAssertEqual(entries[0].firstPeriod, quarter(2022, 3))
+        XCTAssertEqual(entries[0].lastPeriod, quarter(2023, 3))
+        // Q2 of 2023/24 has no row: a gap; the suppressed Q1 is not.
+        XCTAssertEqual(entries[0].gaps, [PeriodSpan(first: quarter(2023, 2), last: quarter(2023, 2), count: 1)])
+        XCTAssertEqual(entries[2].gaps, [])
+        // Camden: July has no row and September is n/a; June is suppressed, not a gap.
+        XCTAssertEqual(entries[3].gaps, [PeriodSpan(first: month(2023, 7), last: month(2023, 7), count: 1),
+                                         PeriodSpan(first: month(2023, 9), last: month(2023, 9), count: 1)])
+        XCTAssertEqual(entries[4].gaps.map(\.code), ["2020", "2022"])
+        XCTAssertEqual(entries[4].gapCount, 2)
+    }
+
+    func testConsecutiveMissingPeriodsMakeOneGap() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("a.csv", "indicator,period,value\nreferrals,2023-04,1\nreferrals,2023-05,-\nreferrals,2023-08,4\n")
+        let data = try XCTUnwrap(IndicatorLoader.load(directory: folder.path).data)
+        let entry = try XCTUnwrap(IndicatorCatalogue(data).entries.first)
+        XCTAssertEqual(entry.gaps, [PeriodSpan(first: month(2023, 5), last: month(2023, 7), count: 3)])
+        XCTAssertEqual(entry.gaps.first?.code, "2023-05 to 2023-07")
+    }
+
+    func testManyGapsAreListedCompactly() {
+        let gaps = (0..<6).map { PeriodSpan(first: .calendarYear(2000 + 2 * $0), last: .calendarYear(2000 + 2 * $0), count: 1) }
+        XCTAssertEqual(IndicatorCatalogue.gapText(gaps), "2000, 2002, 2004, 2006 (+2 more)")
+        XCTAssertEqual(IndicatorCatalogue.gapText([]), "none")
+    }
+
+    func testSummaryLine() throws {
+        XCTAssertEqual(try catalogue().summary,
+                       "4 indicators, 5 series (2 areas): 16 values, 1 missing, 2 suppressed, 6 periods in gaps")
+    }
+
+    // MARK: Golden files
+
+    func testTextMatchesGoldenFile() throws {
+        try assertGolden(try catalogue().renderText(), "catalogue.txt")
+    }
+
+    func testJSONMatchesGoldenFile() throws {
+        try assertGolden(try catalogue().renderJSON(), "catalogue.json")
+    }
+
+    /// Compares `output` (with the folder's absolute path made relative) with the golden file;
+    /// `ASSURE_UPDATE_GOLDEN=1` rewrites the file instead, for a reviewer to read the diff.
+    private func assertGolden(_ output: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let relative = output.replacingOccurrences(of: CatalogueTests.goldenFolder + "/", with: "")
+        let path = CatalogueTests.goldenFolder + "/" + name
+        if ProcessInfo.processInfo.environment["ASSURE_UPDATE_GOLDEN"] == "1" {
+            try relative.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertEqual(relative, expected, "differs from \(name); rerun with ASSURE_UPDATE_GOLDEN=1 and read the diff", file: file, line: line)
+    }
+}
