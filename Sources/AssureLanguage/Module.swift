@@ -1,1 +1,0 @@
-// AssureLanguage module. Placeholder until its first concern lands.

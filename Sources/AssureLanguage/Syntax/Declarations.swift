@@ -1,0 +1,153 @@
+import AssureData
+
+/// One rules file as written: its declarations in order. The parser builds it even from a file
+/// with errors, leaving out what it could not read.
+public struct SourceFile: Hashable, Sendable {
+    public let path: String
+    public var declarations: [Declaration]
+}
+
+/// A top-level declaration.
+public enum Declaration: Hashable, Sendable {
+    case report(ReportDeclaration)
+    case priority(PriorityDeclaration)
+    case indicator(IndicatorDeclaration)
+    case measure(MeasureDeclaration)
+    case outcome(OutcomeDeclaration)
+}
+
+/// `report { title "…" partnership "…" period quarter }`: the report's settings.
+public struct ReportDeclaration: Hashable, Sendable {
+    public var range: SourceRange
+    public var title: Located<String>?
+    public var partnership: Located<String>?
+    public var area: Located<String>?
+    public var period: Located<AggregationPeriod>?
+}
+
+/// `priority neglect { title "…" }`: a section of the report that groups measures.
+public struct PriorityDeclaration: Hashable, Sendable {
+    public var name: Located<String>
+    public var range: SourceRange
+    public var title: Located<String>?
+}
+
+/// `indicator name { … }` or, derived, `indicator name = expression { … }`.
+public struct IndicatorDeclaration: Hashable, Sendable {
+    public var name: Located<String>
+    public var range: SourceRange
+    public var definition: Expression?
+    public var title: Located<String>?
+    public var unit: Located<Unit>?
+    public var frequency: Located<Frequency>?
+    public var polarity: Located<Polarity>?
+    public var aggregation: Located<Aggregation>?
+    public var numerator: Located<String>?
+    public var denominator: Located<String>?
+}
+
+/// What a measure's value is compared with.
+public enum ComparisonSyntax: Hashable, Sendable {
+    /// `compare with previous period`.
+    case previousPeriod
+    /// `compare with previous available value` (surveys: the last period with a value).
+    case previousAvailable
+    /// `compare with same period last year`.
+    case samePeriodLastYear
+    /// `compare with baseline 2021/22`.
+    case baseline(Located<String>)
+    /// `compare with target 90%`.
+    case target(Expression)
+    /// `compare with benchmark cp_plans_rate_england "England"`.
+    case benchmark(Located<String>, label: Located<String>?)
+}
+
+/// `doing well when change <= -10%`.
+public struct ClassificationRule: Hashable, Sendable {
+    public var classification: Located<Classification>
+    public var condition: Expression
+    public var range: SourceRange
+}
+
+/// `say doing well "…"`: the narrative for one classification.
+public struct NarrativeSyntax: Hashable, Sendable {
+    public var classification: Located<Classification>
+    public var template: Template
+    public var range: SourceRange
+}
+
+/// An option of `judge by spc`.
+public enum SPCOptionSyntax: Hashable, Sendable {
+    /// `baseline 24 points`: fix the limits after the first N points.
+    case baseline(Located<Double>)
+    /// `rebase at 2021-04, 2022-04`: start a new group at each period.
+    case rebase([Located<String>])
+    /// `target 90%`: assurance against a target.
+    case target(Expression)
+    /// `without screening`: keep large moving ranges.
+    case withoutScreening(SourceRange)
+}
+
+/// `judge by spc …`.
+public struct JudgementSyntax: Hashable, Sendable {
+    public var method: Located<String>
+    public var options: [SPCOptionSyntax]
+    public var range: SourceRange
+}
+
+/// What a notice watches for.
+public enum NoticeKind: Hashable, Sendable {
+    /// `notice trend since 2023-01 "…"`.
+    case trend(since: Located<String>)
+    /// `notice record high within 36 months "…"`.
+    case record(high: Bool, within: Located<Double>, unit: Located<String>)
+    /// `notice run of 7 "…"`: a run of points on one side of the mean.
+    case run(length: Located<Double>)
+}
+
+/// A notice: something worth saying whatever the classification.
+public struct NoticeSyntax: Hashable, Sendable {
+    public var kind: NoticeKind
+    public var template: Template
+    public var range: SourceRange
+}
+
+/// `measure name { … }`: an impact measure.
+public struct MeasureDeclaration: Hashable, Sendable {
+    public var name: Located<String>
+    public var range: SourceRange
+    public var title: Located<String>?
+    public var priority: Located<String>?
+    public var value: Expression?
+    public var over: Located<AggregationPeriod>?
+    public var comparisons: [Located<ComparisonSyntax>] = []
+    public var change: Located<ChangeKind>?
+    public var minimumBase: Located<Double>?
+    public var rules: [ClassificationRule] = []
+    public var judgement: JudgementSyntax?
+    public var notices: [NoticeSyntax] = []
+    public var narratives: [NarrativeSyntax] = []
+}
+
+/// A Green/Amber/Red rating and its rule.
+public enum Rating: String, Hashable, Sendable, CaseIterable {
+    case green, amber, red
+}
+
+/// `green when all doing well`, or `otherwise red`.
+public struct RatingRule: Hashable, Sendable {
+    public var rating: Located<Rating>
+    /// Nil for `otherwise`.
+    public var condition: Expression?
+    public var range: SourceRange
+}
+
+/// `outcome name { statement "…" evidence a, b  green when … otherwise red }`.
+public struct OutcomeDeclaration: Hashable, Sendable {
+    public var name: Located<String>
+    public var range: SourceRange
+    public var statement: Located<String>?
+    public var priority: Located<String>?
+    public var evidence: [Located<String>] = []
+    public var ratings: [RatingRule] = []
+}

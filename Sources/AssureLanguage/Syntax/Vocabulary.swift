@@ -1,0 +1,130 @@
+import AssureData
+
+/// The evaluator's verdict on a measure for a period, in the words of the report template.
+public enum Classification: String, Hashable, Sendable, CaseIterable {
+    /// "What we are doing well" — written `doing well`.
+    case doingWell = "doing well"
+    /// "Area for further exploration" — written `explore`.
+    case furtherExploration = "explore"
+    /// "Area to note" — written `to note`.
+    case toNote = "to note"
+
+    /// The heading the report gives it.
+    public var heading: String {
+        switch self {
+        case .doingWell: return "What we are doing well"
+        case .furtherExploration: return "Areas for further exploration"
+        case .toNote: return "Areas to note"
+        }
+    }
+}
+
+/// What an indicator counts or measures, which decides what arithmetic and changes make sense.
+public enum Unit: Hashable, Sendable {
+    /// A count of events or children: `unit count`.
+    case count
+    /// A percentage, 0 to 100: `unit percent`.
+    case percent
+    /// A rate per so many (children): `unit rate per 10,000`.
+    case rate(per: Double)
+    /// Any other figure (weeks, a score): `unit number`.
+    case number
+
+    /// The unit as the language writes it.
+    public var code: String {
+        switch self {
+        case .count: return "count"
+        case .percent: return "percent"
+        case .rate(let per): return "rate per \(NumberText.grouped(per))"
+        case .number: return "number"
+        }
+    }
+}
+
+/// Which direction of an indicator is good (its polarity).
+public enum Polarity: String, Hashable, Sendable {
+    case higher, lower, neither
+}
+
+/// How an indicator's values over months add up to a longer period.
+public enum Aggregation: String, Hashable, Sendable {
+    /// A flow (events): the period is the sum of its months.
+    case sum
+    /// A stock (children on a plan): the period is its last value.
+    case last
+    /// The mean of the period's values.
+    case mean
+    /// A ratio (percent, rate): the sum of the numerators over the sum of the denominators.
+    case ratio
+}
+
+/// The period a measure's value is taken over.
+public enum AggregationPeriod: String, Hashable, Sendable, CaseIterable {
+    case month
+    case quarter
+    case financialYear = "financial year"
+    case calendarYear = "calendar year"
+    case rolling12Months = "rolling 12 months"
+
+    /// The coarsest data frequency that can be reported over this period; the data must be at
+    /// least this fine.
+    public func accepts(_ frequency: Frequency) -> Bool {
+        switch (self, frequency) {
+        case (.month, .monthly): return true
+        case (.quarter, .monthly), (.quarter, .quarterly): return true
+        case (.financialYear, .monthly), (.financialYear, .quarterly), (.financialYear, .financialYear): return true
+        case (.calendarYear, .monthly), (.calendarYear, .calendarYear): return true
+        case (.rolling12Months, .monthly): return true
+        default: return false
+        }
+    }
+
+    /// The period in words for messages: "monthly", "quarterly", "over a financial year".
+    public var words: String {
+        switch self {
+        case .month: return "monthly"
+        case .quarter: return "quarterly"
+        case .financialYear: return "over a financial year"
+        case .calendarYear: return "over a calendar year"
+        case .rolling12Months: return "over rolling 12 months"
+        }
+    }
+
+    /// The period kind matching a data frequency.
+    public init(_ frequency: Frequency) {
+        switch frequency {
+        case .monthly: self = .month
+        case .quarterly: self = .quarter
+        case .financialYear: self = .financialYear
+        case .calendarYear: self = .calendarYear
+        }
+    }
+}
+
+/// How a measure's change from its comparison is expressed.
+public enum ChangeKind: String, Hashable, Sendable {
+    /// The difference in the measure's own unit.
+    case absolute
+    /// The difference as a percentage of the comparison value.
+    case percent
+    /// The difference of two percentages, in percentage points.
+    case points
+}
+
+/// Numbers written the way the language and reports write them.
+public enum NumberText {
+    /// `10000` → `10,000`; fractions keep their digits (`2.5`).
+    public static func grouped(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        if value == value.rounded(), abs(value) < 1e15 {
+            let digits = String(Int64(abs(value)))
+            var out = ""
+            for (offset, digit) in digits.enumerated() {
+                if offset > 0, (digits.count - offset) % 3 == 0 { out += "," }
+                out.append(digit)
+            }
+            return (value < 0 ? "-" : "") + out
+        }
+        return "\(value)"
+    }
+}
