@@ -1,0 +1,166 @@
+import AssureData
+
+extension Parser {
+    static let declarationWords = ["report", "priority", "indicator", "measure", "outcome"]
+
+    /// The whole file: declarations until the end, skipping what cannot be read.
+    mutating func parseFile() -> [Declaration] {
+        var declarations: [Declaration] = []
+        while current.kind != .end {
+            clauseHasError = false
+            if current.kind == .word, Parser.declarationWords.contains(current.text) {
+                if let declaration = parseDeclaration() { declarations.append(declaration) }
+                continue
+            }
+            let suggestion = current.kind == .word ? Suggestions.closest(to: current.text, among: Parser.declarationWords) : nil
+            error("expected a declaration (indicator, measure, outcome, priority or report), found \(currentDescription)",
+                  at: current.range,
+                  help: suggestion.map { "did you mean '\($0)'?" } ?? "each declaration starts with indicator, measure, outcome, priority or report",
+                  fixIt: suggestion.map { Diagnostic.FixIt(range: current.range, replacement: $0) })
+            skipToDeclaration()
+        }
+        return declarations
+    }
+
+    /// Skips to the next word that starts a declaration at the start of a line, outside braces.
+    mutating func skipToDeclaration() {
+        var nesting = 0
+        advance()
+        while current.kind != .end {
+            switch current.kind {
+            case .leftBrace: nesting += 1
+            case .rightBrace: nesting = max(0, nesting - 1)
+            case .word where current.startsLine && Parser.declarationWords.contains(current.text):
+                if nesting == 0 || looksLikeDeclaration { return }
+            default: break
+            }
+            advance()
+        }
+    }
+
+    /// Whether the current word begins a declaration rather than a clause: `measure x {`,
+    /// `indicator x =`, `report {`.
+    var looksLikeDeclaration: Bool {
+        guard current.kind == .word, current.startsLine, Parser.declarationWords.contains(current.text) else { return false }
+        if current.text == "report" { return peek(1).kind == .leftBrace }
+        if current.text != "priority" { return true }
+        // In a measure, `priority neglect` is a clause; `priority neglect {` is a declaration.
+        return peek(1).kind == .word && peek(2).kind == .leftBrace
+    }
+
+    mutating func parseDeclaration() -> Declaration? {
+        let keyword = advance()
+        clauseStarts.insert(index - 1)
+        switch keyword.text {
+        case "report":
+            var report = ReportDeclaration(range: keyword.range)
+            parseBlock(of: "the report settings", kind: "report", opening: keyword.range) { parser, word in parser.parseReportClause(word, into: &report) }
+            report.range = range(from: keyword.range)
+            return .report(report)
+        case "priority":
+            guard let name = parseName("the priority's name (for example neglect)") else { skipToDeclaration(); return nil }
+            var priority = PriorityDeclaration(name: name, range: keyword.range)
+            parseBlock(of: "priority '\(name.value)'", kind: "priority", opening: keyword.range) { parser, word in
+                guard word == "title" else { return false }
+                priority.title = parser.parseString("the priority's title")
+                return true
+            }
+            priority.range = range(from: keyword.range)
+            return .priority(priority)
+        case "indicator":
+            return parseIndicator(keyword)
+        case "measure":
+            guard let name = parseName("the measure's name (for example marac_repeats)") else { skipToDeclaration(); return nil }
+            var measure = MeasureDeclaration(name: name, range: keyword.range)
+            parseBlock(of: "measure '\(name.value)'", kind: "measure", opening: keyword.range) { parser, word in parser.parseMeasureClause(word, into: &measure) }
+            measure.range = range(from: keyword.range)
+            return .measure(measure)
+        default:
+            guard let name = parseName("the outcome's name (for example professionals_supported)") else { skipToDeclaration(); return nil }
+            var outcome = OutcomeDeclaration(name: name, range: keyword.range)
+            parseBlock(of: "outcome '\(name.value)'", kind: "outcome", opening: keyword.range) { parser, word in parser.parseOutcomeClause(word, into: &outcome) }
+            outcome.range = range(from: keyword.range)
+            return .outcome(outcome)
+        }
+    }
+
+    /// `{ clause … }`. `clause` parses one clause after its first word has been consumed and
+    /// returns false when the word is not one of the declaration's clauses.
+    mutating func parseBlock(of what: String, kind: String, opening: SourceRange, clause: (inout Parser, String) -> Bool) {
+        guard current.kind == .leftBrace else {
+            error("expected '{' to open the clauses of \(what), found \(currentDescription)", at: missingRange,
+                  help: "write the clauses between braces: { … }")
+            skipToDeclaration()
+            return
+        }
+        let brace = advance()
+        while true {
+            clauseHasError = false
+            parenthesisDepth = 0
+            while current.kind == .semicolon { advance() }
+            if current.kind == .rightBrace { advance(); return }
+            if current.kind == .end || looksLikeDeclaration {
+                error("\(what) has no closing '}'", at: brace.range,
+                      help: "add '}' after its last clause", notes: current.kind == .end ? [] : [Diagnostic.Note(range: current.range, message: "the next declaration starts here")])
+                return
+            }
+            guard current.kind == .word else {
+                error("expected a clause of \(what), found \(currentDescription)", at: current.range)
+                skipToClauseEnd()
+                continue
+            }
+            clauseStarts.insert(index)
+            let word = advance()
+            if !clause(&self, word.text) {
+                let known = Parser.clauseWords[kind] ?? []
+                let suggestion = Suggestions.closest(to: word.text, among: known)
+                error("unknown clause '\(word.text)' in \(what)", at: word.range,
+                      help: suggestion.map { "did you mean '\($0)'?" } ?? (known.isEmpty ? nil : "the clauses here are " + known.joined(separator: ", ")),
+                      fixIt: suggestion.map { Diagnostic.FixIt(range: word.range, replacement: $0) })
+                skipToClauseEnd()
+            }
+            endClause("the '\(word.text)' clause")
+        }
+    }
+
+    /// The first words of the clauses of each declaration, for suggestions.
+    static let clauseWords: [String: [String]] = [
+        "report": ["title", "partnership", "area", "period"],
+        "priority": ["title"],
+        "indicator": ["title", "unit", "frequency", "better", "aggregate", "numerator", "denominator"],
+        "measure": ["title", "priority", "value", "compare", "change", "minimum", "doing", "explore", "to", "judge", "notice", "say"],
+        "outcome": ["statement", "priority", "evidence", "green", "amber", "red", "otherwise"],
+    ]
+
+    mutating func parseReportClause(_ word: String, into report: inout ReportDeclaration) -> Bool {
+        switch word {
+        case "title": report.title = parseString("the report's title")
+        case "partnership": report.partnership = parseString("the partnership's name")
+        case "area": report.area = parseString("the area's name")
+        case "period": report.period = parsePeriodKind()
+        default: return false
+        }
+        return true
+    }
+
+    /// `month`, `quarter`, `financial year`, `calendar year`, `rolling 12 months`.
+    mutating func parsePeriodKind() -> Located<AggregationPeriod>? {
+        let start = current.range
+        let choices: [(String, AggregationPeriod)] = [("month", .month), ("quarter", .quarter), ("financial", .financialYear),
+                                                       ("calendar", .calendarYear), ("rolling", .rolling12Months)]
+        guard let first = parseChoice(choices, what: "a period: month, quarter, financial year, calendar year or rolling 12 months") else { return nil }
+        switch first.value {
+        case .financialYear, .calendarYear:
+            guard expectWord("year", after: "'\(first.value == .financialYear ? "financial" : "calendar")'") else { return nil }
+        case .rolling12Months:
+            guard current.kind == .number, current.number == 12, !atClauseEnd else {
+                error("expected '12 months' after 'rolling', found \(currentDescription)", at: missingRange)
+                return nil
+            }
+            advance()
+            guard expectWord("months", after: "'rolling 12'") else { return nil }
+        case .month, .quarter: break
+        }
+        return Located(first.value, at: range(from: start))
+    }
+}

@@ -1,0 +1,102 @@
+import AssureData
+
+extension Parser {
+    /// `indicator name { … }` or `indicator name = expression { … }`, after the keyword.
+    mutating func parseIndicator(_ keyword: Token) -> Declaration? {
+        guard let name = parseName("the indicator's name (for example cp_plans_neglect)") else {
+            skipToDeclaration()
+            return nil
+        }
+        var indicator = IndicatorDeclaration(name: name, range: keyword.range)
+        if current.kind == .equal {
+            advance()
+            indicator.definition = parseExpression("the arithmetic that derives '\(name.value)'")
+        }
+        parseBlock(of: "indicator '\(name.value)'", kind: "indicator", opening: keyword.range) { parser, word in
+            parser.parseIndicatorClause(word, into: &indicator)
+        }
+        indicator.range = range(from: keyword.range)
+        return .indicator(indicator)
+    }
+
+    mutating func parseIndicatorClause(_ word: String, into indicator: inout IndicatorDeclaration) -> Bool {
+        let start = previousRange
+        switch word {
+        case "title":
+            setOnce(&indicator.title, parseString("the indicator's title"), clause: "title", at: start)
+        case "unit":
+            setOnce(&indicator.unit, parseUnit(), clause: "unit", at: start)
+        case "frequency":
+            setOnce(&indicator.frequency, parseFrequency(), clause: "frequency", at: start)
+        case "better":
+            setOnce(&indicator.polarity, parseChoice([("higher", Polarity.higher), ("lower", .lower), ("neither", .neither)],
+                                                     what: "which direction is better"), clause: "better", at: start)
+        case "aggregate":
+            setOnce(&indicator.aggregation,
+                    parseChoice([("sum", Aggregation.sum), ("last", .last), ("mean", .mean), ("ratio", .ratio)],
+                                what: "how values add up over a period: sum for a flow, last for a stock"),
+                    clause: "aggregate", at: start)
+        case "numerator":
+            setOnce(&indicator.numerator, parseName("the indicator that is the numerator"), clause: "numerator", at: start)
+        case "denominator":
+            setOnce(&indicator.denominator, parseName("the indicator that is the denominator"), clause: "denominator", at: start)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Stores a clause's value, reporting a clause given twice.
+    mutating func setOnce<T>(_ slot: inout Located<T>?, _ value: Located<T>?, clause: String, at keyword: SourceRange) {
+        guard let value else { return }
+        if let earlier = slot {
+            error("'\(clause)' is given twice", at: range(from: keyword),
+                  help: "keep one '\(clause)' clause",
+                  notes: [Diagnostic.Note(range: earlier.range, message: "the first '\(clause)' is here")])
+            return
+        }
+        slot = value
+    }
+
+    /// `count`, `percent`, `number`, `rate per 10,000`.
+    mutating func parseUnit() -> Located<Unit>? {
+        let start = current.range
+        guard let first = parseChoice([("count", "count"), ("percent", "percent"), ("number", "number"), ("rate", "rate")],
+                                      what: "a unit") else { return nil }
+        switch first.value {
+        case "count": return Located(.count, at: first.range)
+        case "percent": return Located(.percent, at: first.range)
+        case "number": return Located(.number, at: first.range)
+        default:
+            guard expectWord("per", after: "'rate'") else { return nil }
+            guard current.kind == .number, !atClauseEnd, current.number > 0 else {
+                error("expected how many the rate is per (for example 10,000), found \(currentDescription)", at: missingRange)
+                return nil
+            }
+            let per = advance().number
+            return Located(.rate(per: per), at: range(from: start))
+        }
+    }
+
+    /// `monthly`, `quarterly`, `financial year`, `calendar year`.
+    mutating func parseFrequency() -> Located<Frequency>? {
+        let start = current.range
+        guard let first = parseChoice([("monthly", Frequency.monthly), ("quarterly", .quarterly),
+                                       ("financial", .financialYear), ("calendar", .calendarYear)],
+                                      what: "a frequency: monthly, quarterly, financial year or calendar year") else { return nil }
+        if first.value == .financialYear || first.value == .calendarYear {
+            guard expectWord("year", after: "'\(first.value == .financialYear ? "financial" : "calendar")'") else { return nil }
+        }
+        return Located(first.value, at: range(from: start))
+    }
+
+    /// A period literal (`2023-10`, `2023/24`, `2023/24 Q3`) or a calendar year (`2021`).
+    mutating func parsePeriodLiteral(_ what: String) -> Located<String>? {
+        if !atClauseEnd, current.kind == .period || (current.kind == .number && current.text.count == 4) {
+            let token = advance()
+            return Located(token.text, at: token.range)
+        }
+        error("expected \(what), such as 2023-10, 2023/24 Q3 or 2023/24, found \(currentDescription)", at: missingRange)
+        return nil
+    }
+}
