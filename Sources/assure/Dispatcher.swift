@@ -10,6 +10,9 @@ enum Dispatcher {
 
     static let commands: [Command] = [
         IndicatorsCommand.command,
+        ExplainCommand.command,
+        ReportCommand.command,
+        RunCommand.command,
         SPCCommand.command,
     ]
 

@@ -69,7 +69,7 @@ final class StatisticalJudgementTests: XCTestCase {
         var values: [Double?] = Array(repeating: 60, count: 24)
         values[21] = 187
         values[5] = 150
-        let notice = NoticePlan(.record(high: true, withinMonths: 36))
+        let notice = NoticePlan(.record(high: true, within: .months(36)))
         let finding = evaluate(values, spc: nil, notices: [notice], asOf: "2023-12")
         guard case .record(let record, let periods, let window)? = finding.notices.first?.evidence else {
             return XCTFail("no record evidence")

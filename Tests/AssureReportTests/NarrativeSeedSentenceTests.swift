@@ -57,7 +57,7 @@ final class NarrativeSeedSentenceTests: XCTestCase {
     }
 
     func testRecordUseInOctober2023() {
-        let finding = momo(notices: [NoticePlan(.record(high: true, withinMonths: 36))])
+        let finding = momo(notices: [NoticePlan(.record(high: true, within: .months(36)))])
         let text = sentence("The record use was in {record.period} with a total of {record.value|plural(\"statement\")}", finding)
         XCTAssertEqual(text, "The record use was in October 2023 with a total of 187 statements.")
     }

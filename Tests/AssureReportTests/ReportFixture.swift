@@ -41,7 +41,7 @@ enum ReportFixture {
             MeasurePlan(name: "momo", title: "Statements through the MOMO app", priority: "voice",
                         value: .indicator("momo_statements"), over: .month, spc: SPCJudgementPlan(),
                         notices: [NoticePlan(.trend(since: period("2023-01")), template: template("Since {trend.since|since}, we have seen a steady {trend.direction|increase} in statements submitted through the MOMO app month by month.")),
-                                  NoticePlan(.record(high: true, withinMonths: 36), template: template("The record use was in {record.period} with a total of {record.value|plural(\"statement\")}"))]),
+                                  NoticePlan(.record(high: true, within: .months(36)), template: template("The record use was in {record.period} with a total of {record.value|plural(\"statement\")}"))]),
             MeasurePlan(name: "csa_confidence", title: "Professionals confident to recognise sexual abuse", priority: "csa",
                         value: .indicator("csa_confidence"), over: .calendarYear, comparisons: [.previousAvailable],
                         rules: [rule(.doingWell, .change, .greaterOrEqual, 5, "doing well when change >= 5 points")],

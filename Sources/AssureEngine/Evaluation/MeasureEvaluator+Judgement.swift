@@ -129,9 +129,14 @@ extension MeasureEvaluator {
             }
             return NoticeFinding(notice: notice, applies: result.direction != .noTrend,
                                  evidence: .trend(result, since: first, through: last))
-        case .record(let high, let withinMonths):
+        case .record(let high, let within):
             let periods = history.map(\.period)
-            let count = withinMonths.map { months in max(1, months / max(1, monthsPerPeriod(periods))) }
+            let count: Int? = within.map { window in
+                switch window {
+                case .months(let months): return max(1, months / max(1, monthsPerPeriod(periods)))
+                case .periods(let number): return max(1, number)
+                }
+            }
             guard let record = record(high ? .highest : .lowest, in: history.map(\.value), withinLast: count) else {
                 return NoticeFinding(notice: notice, applies: false, evidence: nil)
             }

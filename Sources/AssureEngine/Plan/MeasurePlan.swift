@@ -138,10 +138,17 @@ public struct NoticePlan: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         /// A monotonic trend since the period (Mann–Kendall with Sen's slope).
         case trend(since: Period)
-        /// A record high (or low) within the last N months, or all history when nil.
-        case record(high: Bool, withinMonths: Int?)
+        /// A record high (or low) within the last N months (or N of the measure's periods),
+        /// or all history when nil.
+        case record(high: Bool, within: RecordWindow?)
         /// N consecutive rises or falls ending at the period.
         case run(length: Int)
+    }
+
+    /// How far back a record notice looks.
+    public enum RecordWindow: Hashable, Sendable {
+        case months(Int)
+        case periods(Int)
     }
 
     public let kind: Kind

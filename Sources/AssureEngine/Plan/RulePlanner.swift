@@ -180,9 +180,15 @@ public enum RulePlanner {
             guard let period = try? Period.parse(since.value) else { return nil }
             return NoticePlan(.trend(since: period), template: syntax.template, range: syntax.range)
         case .record(let high, let within, let unit):
-            let count = Int(exactly: within.value) ?? 0
-            let months = unit.value.hasPrefix("year") ? count * 12 : count
-            return NoticePlan(.record(high: high, withinMonths: months > 0 ? months : nil), template: syntax.template, range: syntax.range)
+            let count = max(0, Int(exactly: within.value) ?? 0)
+            let window: NoticePlan.RecordWindow
+            switch unit.value {
+            case "years": window = .months(count * 12)
+            case "quarters": window = .months(count * 3)
+            case "periods": window = .periods(count)
+            default: window = .months(count)
+            }
+            return NoticePlan(.record(high: high, within: count > 0 ? window : nil), template: syntax.template, range: syntax.range)
         case .run(let length):
             return NoticePlan(.run(length: Int(exactly: length.value) ?? 7), template: syntax.template, range: syntax.range)
         }

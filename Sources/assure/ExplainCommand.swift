@@ -1,0 +1,54 @@
+import AssureEngine
+
+/// `assure explain MEASURE`: why a measure got its verdict, for a person — the series used,
+/// how it was aggregated, the comparison, each condition and the verdict.
+enum ExplainCommand {
+    static let command = Dispatcher.Command(
+        name: "explain",
+        summary: "Show why a measure is flagged: its figures, comparison, rules and verdict",
+        usage: "assure explain MEASURE [--period P] [--area A] [--format text|json] [--rules DIR] [--indicators DIR]",
+        run: run)
+
+    static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
+        let options = try PartnershipOptions(&arguments)
+        let format = try arguments.choice("format", of: ["text", "json"], default: "text")
+        let positionals = try arguments.positionals(max: 1)
+        guard let name = positionals.first else { throw UsageError(message: "name the measure to explain") }
+
+        guard let partnership = options.load(console) else { return .problems }
+        guard let measure = partnership.plan.measures.first(where: { $0.name == name }) else {
+            let names = partnership.plan.measures.map(\.name)
+            let suggestion = names.min { editDistance($0, name) < editDistance($1, name) }
+            var message = "error: there is no measure '\(name)'\n"
+            if let suggestion, editDistance(suggestion, name) <= max(2, name.count / 3) {
+                message += "  help: did you mean '\(suggestion)'?\n"
+            } else {
+                message += "  help: the measures are: \(names.joined(separator: ", "))\n"
+            }
+            console.error(message)
+            return .problems
+        }
+        guard let assessment = options.assess(partnership, console) else { return .problems }
+        let finding = MeasureEvaluator(indicators: partnership.plan.indicators, data: partnership.data)
+            .evaluate(measure, asOf: assessment.period, area: assessment.area)
+        console.out(format == "json" ? ExplanationJSON.render(finding, asOf: assessment.period)
+                                     : Explanation.text(finding, asOf: assessment.period))
+        return .clean
+    }
+
+    /// Levenshtein distance, for "did you mean".
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,40 @@
+import AssureEngine
+import AssureReport
+import Foundation
+
+/// `assure report`: the "How are we doing?" report in one format, to standard output or a file
+/// (written atomically).
+enum ReportCommand {
+    static let command = Dispatcher.Command(
+        name: "report",
+        summary: "Write the \"How are we doing?\" report in one format",
+        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv] [--output FILE] [--rules DIR] [--indicators DIR]",
+        run: run)
+
+    static let formats: [String: ReportFormat] = ["md": .markdown, "markdown": .markdown, "text": .text, "txt": .text,
+                                                  "html": .html, "json": .json, "csv": .csv]
+
+    static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
+        let options = try PartnershipOptions(&arguments)
+        let formatName = try arguments.choice("format", of: ["md", "markdown", "text", "txt", "html", "json", "csv"], default: "md")
+        let output = try arguments.option("output")
+        _ = try arguments.positionals(max: 0)
+        let format = formats[formatName] ?? .markdown
+
+        guard let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
+            return .problems
+        }
+        let text = format.render(ReportDocument(assessment, date: ReportDate.end(of: assessment.period)))
+        guard let output else {
+            console.out(text)
+            return .clean
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            console.error("error: cannot write '\(output)': \(error.localizedDescription)\n  help: check that the folder exists and can be written\n")
+            return .problems
+        }
+        return .clean
+    }
+}

@@ -1,0 +1,47 @@
+import AssureEngine
+import AssureReport
+import Foundation
+
+/// `assure run`: the monthly batch — every format of the report into an output folder, all or
+/// nothing, and a short summary on standard error.
+enum RunCommand {
+    static let command = Dispatcher.Command(
+        name: "run",
+        summary: "The monthly batch: every format of the report into a folder, atomically",
+        usage: "assure run [--period P] [--area A] [--out DIR] [--rules DIR] [--indicators DIR]",
+        run: run)
+
+    static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
+        let options = try PartnershipOptions(&arguments)
+        let folder = try arguments.option("out") ?? "out"
+        _ = try arguments.positionals(max: 0)
+
+        guard let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
+            return .problems
+        }
+        let document = ReportDocument(assessment, date: ReportDate.end(of: assessment.period))
+        let written: [String]
+        do {
+            written = try ReportBatch(runIdentifier: String(ProcessInfo.processInfo.processIdentifier)).write(document, to: folder)
+        } catch {
+            console.error("error: \(error.message)\n")
+            return .problems
+        }
+        console.error(summary(assessment, folder: folder, files: written))
+        return .clean
+    }
+
+    /// "2023/24: 24 measures judged — 9 doing well, 3 for further exploration, 12 to note
+    /// (4 could not be judged); 10 data problems. Written to out/: report.md, …".
+    static func summary(_ assessment: Assessment, folder: String, files: [String]) -> String {
+        let verdicts = assessment.measures.map(\.verdict)
+        let well = verdicts.filter { $0 == .doingWell }.count
+        let explore = verdicts.filter { $0 == .furtherExploration }.count
+        let note = verdicts.count - well - explore
+        let unjudged = verdicts.filter { !$0.wasJudged }.count
+        let names = files.map { ($0 as NSString).lastPathComponent }
+        return "\(assessment.period.name): \(verdicts.count) measures — \(well) doing well, \(explore) for further exploration, "
+            + "\(note) to note (\(unjudged) could not be judged).\n"
+            + "Written to \(folder)/: \(names.joined(separator: ", ")).\n"
+    }
+}
