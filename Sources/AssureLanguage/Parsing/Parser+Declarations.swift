@@ -110,6 +110,7 @@ extension Parser {
                 continue
             }
             clauseStarts.insert(index)
+            let clauseStart = index
             let word = advance()
             if !clause(&self, word.text) {
                 let known = Parser.clauseWords[kind] ?? []
@@ -120,6 +121,8 @@ extension Parser {
                 skipToClauseEnd()
             }
             endClause("the '\(word.text)' clause")
+            // Every turn must move on, whatever went wrong in the clause.
+            if index <= clauseStart { advance() }
         }
     }
 

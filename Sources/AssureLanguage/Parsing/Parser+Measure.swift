@@ -35,8 +35,17 @@ extension Parser {
             let token = advance()
             setOnce(&measure.minimumBase, Located(token.number, at: token.range), clause: "minimum base", at: start)
         case "doing", "explore", "to":
-            index -= 1
-            guard let classification = parseClassification() else { return true }
+            let classification: Located<Classification>
+            switch word {
+            case "doing":
+                guard expectWord("well", after: "'doing'") else { return true }
+                classification = Located(.doingWell, at: range(from: start))
+            case "to":
+                guard expectWord("note", after: "'to'") else { return true }
+                classification = Located(.toNote, at: range(from: start))
+            default:
+                classification = Located(.furtherExploration, at: start)
+            }
             guard expectWord("when", after: "'\(classification.value.rawValue)'") else { return true }
             let condition = parseExpression("a condition such as 'change <= -10%'")
             measure.rules.append(ClassificationRule(classification: classification, condition: condition, range: range(from: start)))
