@@ -25,6 +25,6 @@ let package = Package(
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
 
         .testTarget(name: "AssureDataTests", dependencies: ["AssureData"]),
-        .testTarget(name: "AssureLanguageTests", dependencies: ["AssureLanguage", "AssureData"]),
+        .testTarget(name: "AssureLanguageTests", dependencies: ["AssureLanguage", "AssureData"], exclude: ["Golden"]),
     ]
 )

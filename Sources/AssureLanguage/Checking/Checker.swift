@@ -42,7 +42,10 @@ public struct Checker {
         context.diagnostics = files.flatMap(\.diagnostics)
         context.collect(files.flatMap(\.syntax.declarations))
         let ruleSet = context.buildRuleSet()
-        return RulesCheckResult(files: files, ruleSet: ruleSet, diagnostics: context.diagnostics.sorted())
+        // The same problem found twice (by the lexer and again by a check) is shown once.
+        var seen: Set<Diagnostic> = []
+        let unique = context.diagnostics.sorted().filter { seen.insert($0).inserted }
+        return RulesCheckResult(files: files, ruleSet: ruleSet, diagnostics: unique)
     }
 }
 

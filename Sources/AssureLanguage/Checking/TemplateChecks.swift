@@ -39,7 +39,7 @@ extension CheckContext {
         let kind = words ? "word" : "number"
         if counts.upperBound == 0 { return "no arguments" }
         if counts.lowerBound == counts.upperBound { return "\(counts.lowerBound) \(kind)\(counts.lowerBound == 1 ? "" : "s")" }
-        return "\(counts.lowerBound == 0 ? "at most" : "\(counts.lowerBound) or") \(counts.upperBound) \(kind)s"
+        return "\(counts.lowerBound == 0 ? "at most" : "\(counts.lowerBound) or") \(counts.upperBound) \(kind)\(counts.upperBound == 1 ? "" : "s")"
     }
 
     /// "poor performance" and "areas for improvement" are judgements the report does not make

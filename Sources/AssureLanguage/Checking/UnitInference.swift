@@ -122,6 +122,8 @@ extension CheckContext {
             }
         }
         if l == r || (l == .scalar && plain(r)) || (r == .scalar && plain(l)) { return }
+        // A percentage change is written as a percentage: change <= -10%.
+        if (l == .percentChange && r == .percent) || (l == .percent && r == .percentChange) { return }
         let (figure, literal, literalSide) = r == .scalar || r == .percent || r == .points ? (l, r, right) : (r, l, left)
         switch (figure, literal) {
         case (.percentChange, .points), (.percentChange, .scalar):

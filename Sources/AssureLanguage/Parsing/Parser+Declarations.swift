@@ -13,7 +13,7 @@ extension Parser {
                 continue
             }
             let suggestion = current.kind == .word ? Suggestions.closest(to: current.text, among: Parser.declarationWords) : nil
-            error("expected a declaration (indicator, measure, outcome, priority or report), found \(currentDescription)",
+            error("expected a declaration (indicator, measure, outcome, priority or report), found \(current.kind == .end ? "the end of the file" : "'\(current.text)'")",
                   at: current.range,
                   help: suggestion.map { "did you mean '\($0)'?" } ?? "each declaration starts with indicator, measure, outcome, priority or report",
                   fixIt: suggestion.map { Diagnostic.FixIt(range: current.range, replacement: $0) })
@@ -25,6 +25,7 @@ extension Parser {
     /// Skips to the next word that starts a declaration at the start of a line, outside braces.
     mutating func skipToDeclaration() {
         var nesting = 0
+        if looksLikeDeclaration { return }
         advance()
         while current.kind != .end {
             switch current.kind {

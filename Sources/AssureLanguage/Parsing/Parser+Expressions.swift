@@ -3,8 +3,8 @@ import AssureData
 extension Parser {
     /// An expression on the current line. An expression may go on to the next line only after
     /// an operator, a comma or an opening parenthesis, or inside parentheses.
-    mutating func parseExpression(_ what: String, quantifiers: Bool = false) -> Expression {
-        guard !atClauseEnd else {
+    mutating func parseExpression(_ what: String, quantifiers: Bool = false, continued: Bool = false) -> Expression {
+        guard !atClauseEnd || (continued && current.startsLine && current.kind != .leftBrace && current.kind != .end) else {
             error("expected \(what), found \(currentDescription)", at: missingRange)
             return Expression(.missing, at: missingRange)
         }

@@ -25,6 +25,8 @@ public struct Parser {
     var clauseHasError = false
     var depth = 0
     var parenthesisDepth = 0
+    /// Lines with a lexical error: a parse error there is an echo of it.
+    var lexicalErrorLines: Set<Int> = []
 
     /// Parses `text`, the content of the file at `path`.
     public static func parse(_ text: String, path: String) -> ParsedFile {
@@ -32,6 +34,7 @@ public struct Parser {
         let (tokens, lexical) = lexer.tokenize()
         var parser = Parser(tokens: tokens)
         parser.diagnostics = lexical
+        parser.lexicalErrorLines = Set(lexical.compactMap { $0.range?.start.line })
         let declarations = parser.parseFile()
         return ParsedFile(syntax: SourceFile(path: path, declarations: declarations), tokens: tokens,
                           clauseStarts: parser.clauseStarts, diagnostics: parser.diagnostics)
@@ -73,7 +76,7 @@ public struct Parser {
 
     mutating func error(_ message: String, at range: SourceRange, help: String? = nil,
                         notes: [Diagnostic.Note] = [], fixIt: Diagnostic.FixIt? = nil) {
-        guard !clauseHasError else { return }
+        guard !clauseHasError, !lexicalErrorLines.contains(range.start.line) else { return }
         clauseHasError = true
         diagnostics.append(.error(message, at: range, help: help, notes: notes, fixIt: fixIt))
     }
