@@ -9,6 +9,8 @@ enum Dispatcher {
     }
 
     static let commands: [Command] = [
+        CheckCommand.command,
+        FmtCommand.command,
     ]
 
     static func run(_ arguments: [String], console: Console) -> ExitStatus {
