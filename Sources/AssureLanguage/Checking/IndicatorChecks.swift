@@ -47,10 +47,6 @@ extension CheckContext {
             error("'aggregate ratio' is for percentages and rates, but '\(name.value)' is a count", at: aggregation.range,
                   help: "use 'aggregate sum' for a flow or 'aggregate last' for a stock")
         }
-        if (declaration.numerator == nil) != (declaration.denominator == nil), let part = declaration.numerator ?? declaration.denominator {
-            error("'\(name.value)' has a \(declaration.numerator == nil ? "denominator" : "numerator") but no \(declaration.numerator == nil ? "numerator" : "denominator")",
-                  at: part.range, help: "give both, or neither to use the numerator and denominator recorded with the data")
-        }
         for part in [declaration.numerator, declaration.denominator].compactMap({ $0 }) {
             if indicators[part.value] == nil {
                 unknown("indicator", part, among: indicatorOrder)

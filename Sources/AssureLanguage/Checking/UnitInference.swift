@@ -83,6 +83,9 @@ extension CheckContext {
             compareDimensions(l, r, at: range, left: left, right: right)
             return .condition
         }
+        // A percentage moved by percentage points is a percentage: target - 10 points.
+        if (op == .add || op == .subtract), l == .percent, r == .points { return .percent }
+        if op == .add, l == .points, r == .percent { return .percent }
         if l == .points || r == .points {
             error("'points' are a change between two percentages; they cannot be calculated with", at: l == .points ? left.range : right.range)
             return nil
