@@ -1,2 +1,3 @@
-// Benchmarks. Placeholder until the first benchmark lands.
-print("assure-bench")
+// Benchmarks: `assure-bench rules [BYTES]`. Run with `swift run -c release assure-bench rules`.
+let benchmarkArguments = Array(CommandLine.arguments.dropFirst())
+if benchmarkArguments.first == "rules" { runRulesBenchmark(arguments: Array(benchmarkArguments.dropFirst())) }
