@@ -137,7 +137,7 @@ struct CheckContext {
         var priorityList: [Priority] = []
         for name in priorityOrder {
             guard let declaration = priorities[name] else { continue }
-            if declaration.title == nil {
+            if declaration.title == nil, !declaration.isIncomplete {
                 error("priority '\(name)' has no title", at: declaration.name.range,
                       help: "add a title as the report should show it, such as title \"Themed Priority Area 1: Neglect\"")
             }

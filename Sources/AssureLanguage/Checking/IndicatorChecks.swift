@@ -30,16 +30,16 @@ extension CheckContext {
 
     private mutating func checkRecorded(_ declaration: IndicatorDeclaration) -> Indicator? {
         let name = declaration.name
-        if declaration.unit == nil {
+        if declaration.unit == nil, !declaration.isIncomplete {
             error("indicator '\(name.value)' has no unit", at: name.range,
                   help: "add 'unit count', 'unit percent', 'unit rate per 10,000' or 'unit number'")
         }
-        if declaration.frequency == nil {
+        if declaration.frequency == nil, !declaration.isIncomplete {
             error("indicator '\(name.value)' has no frequency", at: name.range,
                   help: "add 'frequency monthly', 'frequency quarterly', 'frequency financial year' or 'frequency calendar year'")
         }
         let hasRatioParts = declaration.numerator != nil || declaration.denominator != nil
-        if declaration.unit?.value == .count, declaration.aggregation == nil {
+        if declaration.unit?.value == .count, declaration.aggregation == nil, !declaration.isIncomplete {
             error("indicator '\(name.value)' does not say whether it is a flow or a stock", at: name.range,
                   help: "add 'aggregate sum' for a flow (events in the period) or 'aggregate last' for a stock (children on a plan at the end)")
         }

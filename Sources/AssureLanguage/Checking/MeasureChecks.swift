@@ -5,11 +5,12 @@ extension CheckContext {
         let name = declaration.name
         if let priority = declaration.priority {
             if priorities[priority.value] == nil { unknown("priority", priority, among: priorityOrder) }
-        } else {
+        } else if !declaration.isIncomplete {
             error("measure '\(name.value)' has no priority", at: name.range,
                   help: "add 'priority <name>' to say which section of the report it belongs to")
         }
         guard let value = declaration.value else {
+            if declaration.isIncomplete { return nil }
             error("measure '\(name.value)' has no value", at: name.range,
                   help: "add 'value <indicator>', such as value marac_repeats_children over financial year")
             return nil

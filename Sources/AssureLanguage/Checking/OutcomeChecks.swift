@@ -3,14 +3,14 @@ import AssureData
 extension CheckContext {
     mutating func checkOutcome(_ declaration: OutcomeDeclaration) -> Outcome? {
         let name = declaration.name
-        if declaration.statement == nil {
+        if declaration.statement == nil, !declaration.isIncomplete {
             error("outcome '\(name.value)' has no statement", at: name.range,
                   help: "add the sentence the partnership wants to be true, such as statement \"Professionals tell us they feel supported\"")
         }
         if let priority = declaration.priority, priorities[priority.value] == nil {
             unknown("priority", priority, among: priorityOrder)
         }
-        if declaration.evidence.isEmpty {
+        if declaration.evidence.isEmpty, !declaration.isIncomplete {
             error("outcome '\(name.value)' has no evidence", at: name.range, help: "add 'evidence' and the measures that back it")
         }
         for measure in declaration.evidence where measures[measure.value] == nil {
@@ -23,7 +23,7 @@ extension CheckContext {
             }
             if let condition = rule.condition { checkRating(condition) }
         }
-        if declaration.ratings.last?.condition != nil || declaration.ratings.isEmpty {
+        if (declaration.ratings.last?.condition != nil || declaration.ratings.isEmpty), !declaration.isIncomplete {
             error("outcome '\(name.value)' has no 'otherwise' rating", at: name.range,
                   help: "add 'otherwise red' (or amber) so that every case gets a rating")
         }

@@ -50,6 +50,23 @@ extension Parser {
     }
 
     mutating func parseDeclaration() -> Declaration? {
+        let before = diagnostics.count
+        var declaration = parseDeclarationBody()
+        if diagnostics.count > before { declaration = declaration.map(Parser.markingIncomplete) }
+        return declaration
+    }
+
+    private static func markingIncomplete(_ declaration: Declaration) -> Declaration {
+        switch declaration {
+        case .report: return declaration
+        case .priority(var priority): priority.isIncomplete = true; return .priority(priority)
+        case .indicator(var indicator): indicator.isIncomplete = true; return .indicator(indicator)
+        case .measure(var measure): measure.isIncomplete = true; return .measure(measure)
+        case .outcome(var outcome): outcome.isIncomplete = true; return .outcome(outcome)
+        }
+    }
+
+    private mutating func parseDeclarationBody() -> Declaration? {
         let keyword = advance()
         clauseStarts.insert(index - 1)
         switch keyword.text {
