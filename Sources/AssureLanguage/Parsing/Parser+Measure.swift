@@ -76,7 +76,9 @@ extension Parser {
     mutating func parseComparison() -> ComparisonSyntax? {
         let choices: [(String, String)] = [("previous", "previous"), ("same", "same"), ("baseline", "baseline"),
                                            ("target", "target"), ("benchmark", "benchmark")]
-        guard let first = parseChoice(choices, what: "what to compare with") else { return nil }
+        guard let first = parseChoice(choices, what: "what to compare with",
+                                      help: "write previous period, previous available value, same period last year, baseline 2022/23, target 90% or benchmark <indicator>")
+        else { return nil }
         switch first.value {
         case "previous":
             if current.isWord("available"), !atClauseEnd {

@@ -137,7 +137,7 @@ public struct Parser {
     }
 
     /// One of several words; reports the choices when it is something else.
-    mutating func parseChoice<T>(_ choices: [(String, T)], what: String) -> Located<T>? {
+    mutating func parseChoice<T>(_ choices: [(String, T)], what: String, help: String? = nil) -> Located<T>? {
         if !atClauseEnd, current.kind == .word, let match = choices.first(where: { $0.0 == current.text }) {
             let token = advance()
             return Located(match.1, at: token.range)
@@ -146,7 +146,7 @@ public struct Parser {
         let list = words.count > 1 ? words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "") : words.joined()
         let suggestion = current.kind == .word ? Suggestions.closest(to: current.text, among: choices.map(\.0)) : nil
         error("expected \(what) (\(list)), found \(currentDescription)", at: missingRange,
-              help: suggestion.map { "did you mean '\($0)'?" },
+              help: suggestion.map { "did you mean '\($0)'?" } ?? help,
               fixIt: suggestion.map { Diagnostic.FixIt(range: current.range, replacement: $0) })
         return nil
     }
