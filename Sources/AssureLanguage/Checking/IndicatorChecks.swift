@@ -34,7 +34,10 @@ extension CheckContext {
             error("indicator '\(name.value)' has no unit", at: name.range,
                   help: "add 'unit count', 'unit percent', 'unit rate per 10,000' or 'unit number'")
         }
-        if declaration.frequency == nil, !declaration.isIncomplete {
+        // A percentage whose numerator and denominator are both named indicators is worked
+        // out from them, so it needs no frequency of its own and no data.
+        let madeOfIndicators = declaration.numerator != nil && declaration.denominator != nil
+        if declaration.frequency == nil, !declaration.isIncomplete, !madeOfIndicators {
             error("indicator '\(name.value)' has no frequency", at: name.range,
                   help: "add 'frequency monthly', 'frequency quarterly', 'frequency financial year' or 'frequency calendar year'")
         }
@@ -57,8 +60,20 @@ extension CheckContext {
                       at: part.range, help: "numerators and denominators are counts")
             }
         }
-        checkAgainstData(declaration)
-        guard let unit = declaration.unit?.value, let frequency = declaration.frequency?.value else { return nil }
+        var frequency = declaration.frequency?.value
+        if madeOfIndicators {
+            let parts = [declaration.numerator, declaration.denominator].compactMap { $0.flatMap { resolveIndicator($0.value) } }
+            if let combined = combinedFrequency(parts, at: name.range), !parts.isEmpty {
+                if let declared = declaration.frequency, declared.value != combined {
+                    error("'\(name.value)' is declared \(declared.value.words), but its numerator and denominator are \(combined.words)",
+                          at: declared.range, help: "remove the 'frequency' clause")
+                }
+                frequency = combined
+            }
+        } else {
+            checkAgainstData(declaration)
+        }
+        guard let unit = declaration.unit?.value, let frequency else { return nil }
         let aggregation = declaration.aggregation?.value ?? (hasRatioParts ? .ratio : .last)
         return Indicator(name: name.value, title: declaration.title?.value ?? name.value, unit: unit, frequency: frequency,
                          polarity: declaration.polarity?.value ?? .neither, aggregation: aggregation,
