@@ -21,6 +21,36 @@ final class RuleSetTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(result.ruleSet.outcomes.count, 3)
     }
 
+    /// The sample data's catalogue, copied from the table in `Indicators/README.md`.
+    static let sampleCatalogue: [String: Frequency] = [
+        "child_population_0_17": .financialYear, "cp_plans_rate_england": .financialYear, "rereferral_rate_england": .financialYear,
+        "contacts_received": .monthly, "referrals_csc": .monthly, "rereferral_rate": .monthly, "cp_plans_total": .monthly,
+        "cp_plans_neglect": .monthly, "looked_after_children": .monthly, "marac_cases_children": .monthly,
+        "marac_repeats_children": .monthly, "da_self_referrals": .quarterly, "missing_episodes": .monthly,
+        "return_interviews_72h": .monthly, "children_missing_education": .quarterly, "cse_referrals": .monthly,
+        "cce_referrals": .monthly, "nrm_referrals_children": .quarterly, "early_help_assessments": .monthly,
+        "thriving_families_assessments": .monthly, "camhs_referrals": .monthly, "camhs_wait_weeks_median": .monthly,
+        "serious_incidents_babies": .quarterly, "rapid_reviews": .quarterly, "bitesize_briefing_attendees": .quarterly,
+        "website_page_views": .monthly, "website_users": .monthly, "briefing_7min_page_views": .monthly,
+        "professional_escalations": .monthly, "training_attendees": .monthly, "momo_statements": .monthly,
+        "survey_share_information": .calendarYear, "survey_know_policies": .calendarYear,
+        "survey_raise_concerns_supported": .calendarYear, "survey_allegation_colleague": .calendarYear,
+        "survey_recognise_neglect": .calendarYear, "survey_recognise_cce": .calendarYear, "survey_recognise_csa": .calendarYear,
+        "survey_escalation_policy": .calendarYear, "survey_respondents": .calendarYear,
+    ]
+
+    func testSampleRulesAgreeWithTheSampleDataCatalogue() throws {
+        let folder = FormatterTests.root.appendingPathComponent("Rules")
+        let sources = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "assure" }
+            .map { RulesSource(path: "Rules/" + $0.lastPathComponent, text: try String(contentsOf: $0, encoding: .utf8)) }
+        let result = Checker(knownIndicators: RuleSetTests.sampleCatalogue).check(sources)
+        XCTAssertEqual(result.diagnostics.map { "\($0.range?.description ?? ""): \($0.message)" }, [])
+        // Every recorded indicator of the sample data is declared.
+        let declared = Set(result.ruleSet.indicators.keys)
+        XCTAssertEqual(Set(RuleSetTests.sampleCatalogue.keys).subtracting(declared), [])
+    }
+
     func testMaracRepeatsIsAFinancialYearSumComparedWithTheYearBefore() throws {
         let measure = try XCTUnwrap(RuleSetTests.sampleRules().ruleSet.measures.first { $0.name == "marac_repeats" })
         XCTAssertEqual(measure.period, .financialYear)

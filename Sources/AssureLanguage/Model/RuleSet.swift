@@ -40,8 +40,8 @@ public struct Indicator: Hashable, Sendable {
     public var unit: Unit
     public var frequency: Frequency
     public var polarity: Polarity
-    /// How values add up over a longer period; for derived indicators, `.ratio`-like: the
-    /// definition is worked out from its inputs' aggregated values.
+    /// How values add up over a longer period. A derived indicator is given `.ratio`: its
+    /// definition is worked out from its inputs, each aggregated by its own rule.
     public var aggregation: Aggregation
     public var numerator: String?
     public var denominator: String?

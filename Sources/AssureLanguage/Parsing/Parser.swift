@@ -96,8 +96,7 @@ public struct Parser {
     var missingRange: SourceRange {
         if (current.startsLine || current.kind == .end) && index > 0 {
             let end = previousRange.end
-            return SourceRange(file: end == previousRange.start ? previousRange.file : previousRange.file,
-                               start: end, end: SourcePosition(line: end.line, column: end.column + 1))
+            return SourceRange(file: previousRange.file, start: end, end: SourcePosition(line: end.line, column: end.column + 1))
         }
         return current.range
     }
