@@ -23,24 +23,24 @@ enum FmtCommand {
         var texts: [String: String] = [:]
         var changed = false
         for source in sources {
-            let parsed = Parser.parse(source.text, path: source.path)
-            guard !parsed.diagnostics.hasErrors else {
-                diagnostics += parsed.diagnostics
+            switch Formatter.format(source.text, path: source.path) {
+            case .unchanged:
+                continue
+            case .syntaxErrors(let errors):
+                diagnostics += errors
                 texts[source.path] = source.text
-                continue
-            }
-            let formatted = Formatter.format(parsed)
-            guard formatted != source.text else { continue }
-            changed = true
-            if checkOnly {
-                console.out(source.path + "\n")
-                continue
-            }
-            do {
-                try RulesFiles.writeAtomically(formatted, to: source.path)
-                console.out("formatted \(source.path)\n")
-            } catch {
-                diagnostics.append(.error("cannot write '\(source.path)': \(error.localizedDescription)", at: nil))
+            case .formatted(let formatted):
+                changed = true
+                if checkOnly {
+                    console.out(source.path + "\n")
+                    continue
+                }
+                do {
+                    try RulesFiles.writeAtomically(formatted, to: source.path)
+                    console.out("formatted \(source.path)\n")
+                } catch {
+                    diagnostics.append(.error("cannot write '\(source.path)': \(error.localizedDescription)", at: nil))
+                }
             }
         }
         if !diagnostics.isEmpty {

@@ -75,6 +75,15 @@ final class FormatterTests: XCTestCase {
         XCTAssertEqual(Formatter.format(Parser.parse(text, path: "x")), expected)
     }
 
+    func testAFileWithSyntaxErrorsIsNotFormatted() {
+        guard case .syntaxErrors(let errors) = Formatter.format("indicator x {\n  titel \"X\"\n}\n", path: "x") else {
+            return XCTFail("a file with errors must be left alone")
+        }
+        XCTAssertEqual(errors.map(\.message), ["unknown clause 'titel' in indicator 'x'"])
+        XCTAssertEqual(Formatter.format("priority p {\n  title \"P\"\n}\n", path: "x"), .unchanged)
+        XCTAssertEqual(Formatter.format("priority p { title \"P\" }", path: "x"), .formatted("priority p {\n  title \"P\"\n}\n"))
+    }
+
     private func comments(_ text: String) -> [String] {
         Parser.parse(text, path: "x").tokens.flatMap(\.comments).map(\.text)
     }

@@ -49,4 +49,18 @@ final class GoldenTests: XCTestCase {
             XCTAssertEqual(actual, expected, "golden case \(name): run with ASSURE_UPDATE_GOLDEN=1 and read the diff")
         }
     }
+
+    /// `assure check --format json` for editors: the neglect case as JSON.
+    func testJSONForEditors() throws {
+        let input = GoldenTests.folder.appendingPathComponent("neglect.assure")
+        let text = try String(contentsOf: input, encoding: .utf8)
+        let result = Checker().check([RulesSource(path: "Rules/neglect.assure", text: text)])
+        let actual = DiagnosticJSON.render(result.diagnostics)
+        let expectedURL = GoldenTests.folder.appendingPathComponent("neglect.json")
+        if ProcessInfo.processInfo.environment["ASSURE_UPDATE_GOLDEN"] == "1" {
+            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+            return
+        }
+        XCTAssertEqual(actual, try String(contentsOf: expectedURL, encoding: .utf8))
+    }
 }

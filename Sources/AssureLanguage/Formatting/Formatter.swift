@@ -1,3 +1,5 @@
+import AssureData
+
 /// Writes a rules file in the one canonical layout: a declaration's clauses one to a line,
 /// indented two spaces inside braces, one space between words, a blank line between
 /// declarations, `;` replaced by line ends, and every comment kept where it was.
@@ -5,6 +7,24 @@
 /// The formatter works on the tokens and the clause starts the parser found, so the output has
 /// exactly the input's tokens (less `;`) and the same parse. Format only files without errors.
 public enum Formatter {
+    /// What formatting one file gives.
+    public enum Outcome: Hashable, Sendable {
+        /// The file is already in the canonical layout.
+        case unchanged
+        /// The file's canonical text, which differs from it.
+        case formatted(String)
+        /// The file has syntax errors and must be left as it is.
+        case syntaxErrors([Diagnostic])
+    }
+
+    /// Formats the text of the file at `path`, unless it has syntax errors.
+    public static func format(_ text: String, path: String) -> Outcome {
+        let parsed = Parser.parse(text, path: path)
+        guard !parsed.diagnostics.hasErrors else { return .syntaxErrors(parsed.diagnostics) }
+        let formatted = format(parsed)
+        return formatted == text ? .unchanged : .formatted(formatted)
+    }
+
     /// The canonical text of a parsed file.
     public static func format(_ file: ParsedFile) -> String {
         var writer = Writer()
