@@ -23,10 +23,13 @@ final class FuzzTests: XCTestCase {
                             "\r\n", "\t", "é", "say explore \"", "compare with", "judge by spc", "notice record high within"]
 
     func testThousandsOfRandomAndMutatedInputsGiveOnlyDiagnosticsWithValidPlaces() throws {
-        var random = SplitMix(state: 20_231_003)
+        // ASSURE_FUZZ_ROUNDS and ASSURE_FUZZ_SEED run a longer or different campaign by hand.
+        let environment = ProcessInfo.processInfo.environment
+        let rounds = environment["ASSURE_FUZZ_ROUNDS"].flatMap(Int.init) ?? 3000
+        var random = SplitMix(state: environment["ASSURE_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_231_003)
         let seeds = try FormatterTests.files().map { try String(contentsOf: $0, encoding: .utf8) }
         XCTAssertFalse(seeds.isEmpty)
-        for round in 0..<3000 {
+        for round in 0..<rounds {
             let text: String
             switch round % 3 {
             case 0:

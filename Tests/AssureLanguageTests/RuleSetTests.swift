@@ -102,3 +102,18 @@ final class RuleSetTests: XCTestCase {
         XCTAssertNil(Suggestions.closest(to: "momo", among: ["cp_plans_total"]))
     }
 }
+
+/// The language guide lists every placeholder and filter the checker knows.
+final class DocumentationTests: XCTestCase {
+    func testLanguageGuideListsEveryPlaceholderAndFilter() throws {
+        let guide = try String(contentsOf: FormatterTests.root.appendingPathComponent("docs/language.md"), encoding: .utf8)
+        let groups = [Placeholders.always, Placeholders.comparison, Placeholders.target, Placeholders.benchmark,
+                      Placeholders.spc, Placeholders.trend, Placeholders.record, Placeholders.run]
+        for name in groups.flatMap(\.keys) {
+            XCTAssertTrue(guide.contains("{\(name)}"), "docs/language.md does not list {\(name)}")
+        }
+        for filter in Placeholders.filters.keys {
+            XCTAssertTrue(guide.contains("`\(filter)"), "docs/language.md does not list the filter \(filter)")
+        }
+    }
+}
