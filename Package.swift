@@ -44,6 +44,6 @@ let package = Package(
         ),
         // End to end: runs the built `assure` binary (the dependency makes sure it is built).
         .testTarget(name: "AssureCLITests", dependencies: ["assure"]),
-        .testTarget(name: "AssureLanguageTests", dependencies: ["AssureLanguage", "AssureData"]),
+        .testTarget(name: "AssureLanguageTests", dependencies: ["AssureLanguage", "AssureData"], exclude: ["Golden"]),
     ]
 )

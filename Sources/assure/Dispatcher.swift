@@ -9,6 +9,8 @@ enum Dispatcher {
     }
 
     static let commands: [Command] = [
+        CheckCommand.command,
+        FmtCommand.command,
         IndicatorsCommand.command,
         ExplainCommand.command,
         ReportCommand.command,

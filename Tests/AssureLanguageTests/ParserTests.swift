@@ -66,6 +66,14 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(problems.map(\.message), ["expression nested too deeply (more than 256 levels)"])
     }
 
+    func testAVeryLongChainOfAdditionsIsTooDeepNotACrash() {
+        let text = "indicator x = " + Array(repeating: "a", count: 100_000).joined(separator: " + ") + " { unit count }"
+        let (_, problems) = outline(text)
+        XCTAssertEqual(problems.map(\.message), ["expression nested too deeply (more than 256 levels)"])
+        let (_, fine) = outline("indicator x = " + Array(repeating: "a", count: 200).joined(separator: " + ") + " { unit count }")
+        XCTAssertEqual(fine, [])
+    }
+
     func testUnclosedParenthesesAndMinusSignsDoNotCrash() {
         for text in ["indicator x = " + String(repeating: "(", count: 10_000),
                      "indicator x = " + String(repeating: "-", count: 10_000) + "a { unit count }",

@@ -13,7 +13,7 @@ extension Parser {
                 continue
             }
             let suggestion = current.kind == .word ? Suggestions.closest(to: current.text, among: Parser.declarationWords) : nil
-            error("expected a declaration (indicator, measure, outcome, priority or report), found \(currentDescription)",
+            error("expected a declaration (indicator, measure, outcome, priority or report), found \(current.kind == .end ? "the end of the file" : "'\(current.text)'")",
                   at: current.range,
                   help: suggestion.map { "did you mean '\($0)'?" } ?? "each declaration starts with indicator, measure, outcome, priority or report",
                   fixIt: suggestion.map { Diagnostic.FixIt(range: current.range, replacement: $0) })
@@ -25,6 +25,7 @@ extension Parser {
     /// Skips to the next word that starts a declaration at the start of a line, outside braces.
     mutating func skipToDeclaration() {
         var nesting = 0
+        if looksLikeDeclaration { return }
         advance()
         while current.kind != .end {
             switch current.kind {
@@ -49,6 +50,23 @@ extension Parser {
     }
 
     mutating func parseDeclaration() -> Declaration? {
+        let before = diagnostics.count
+        var declaration = parseDeclarationBody()
+        if diagnostics.count > before { declaration = declaration.map(Parser.markingIncomplete) }
+        return declaration
+    }
+
+    private static func markingIncomplete(_ declaration: Declaration) -> Declaration {
+        switch declaration {
+        case .report: return declaration
+        case .priority(var priority): priority.isIncomplete = true; return .priority(priority)
+        case .indicator(var indicator): indicator.isIncomplete = true; return .indicator(indicator)
+        case .measure(var measure): measure.isIncomplete = true; return .measure(measure)
+        case .outcome(var outcome): outcome.isIncomplete = true; return .outcome(outcome)
+        }
+    }
+
+    private mutating func parseDeclarationBody() -> Declaration? {
         let keyword = advance()
         clauseStarts.insert(index - 1)
         switch keyword.text {
@@ -110,6 +128,7 @@ extension Parser {
                 continue
             }
             clauseStarts.insert(index)
+            let clauseStart = index
             let word = advance()
             if !clause(&self, word.text) {
                 let known = Parser.clauseWords[kind] ?? []
@@ -120,6 +139,8 @@ extension Parser {
                 skipToClauseEnd()
             }
             endClause("the '\(word.text)' clause")
+            // Every turn must move on, whatever went wrong in the clause.
+            if index <= clauseStart { advance() }
         }
     }
 

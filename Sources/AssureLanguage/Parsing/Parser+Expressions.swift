@@ -3,8 +3,8 @@ import AssureData
 extension Parser {
     /// An expression on the current line. An expression may go on to the next line only after
     /// an operator, a comma or an opening parenthesis, or inside parentheses.
-    mutating func parseExpression(_ what: String, quantifiers: Bool = false) -> Expression {
-        guard !atClauseEnd else {
+    mutating func parseExpression(_ what: String, quantifiers: Bool = false, continued: Bool = false) -> Expression {
+        guard !atClauseEnd || (continued && current.startsLine && current.kind != .leftBrace && current.kind != .end) else {
             error("expected \(what), found \(currentDescription)", at: missingRange)
             return Expression(.missing, at: missingRange)
         }
@@ -17,8 +17,12 @@ extension Parser {
 
     private mutating func parseOr(_ quantifiers: Bool) -> Expression {
         var left = parseAnd(quantifiers)
+        var levels = 0
+        defer { depth -= levels }
         while current.isWord("or"), operatorContinues {
-            advance()
+            let op = advance()
+            guard enter() else { return tooDeep(op.range) }
+            levels += 1
             let right = parseAnd(quantifiers)
             left = Expression(.binary(.or, left, right), at: span(left.range, right.range))
         }
@@ -27,8 +31,12 @@ extension Parser {
 
     private mutating func parseAnd(_ quantifiers: Bool) -> Expression {
         var left = parseNot(quantifiers)
+        var levels = 0
+        defer { depth -= levels }
         while current.isWord("and"), operatorContinues {
-            advance()
+            let op = advance()
+            guard enter() else { return tooDeep(op.range) }
+            levels += 1
             let right = parseNot(quantifiers)
             left = Expression(.binary(.and, left, right), at: span(left.range, right.range))
         }
@@ -56,8 +64,13 @@ extension Parser {
 
     private mutating func parseSum(_ quantifiers: Bool) -> Expression {
         var left = parseProduct(quantifiers)
+        var levels = 0
+        defer { depth -= levels }
         while current.kind == .plus || current.kind == .minus, operatorContinues {
-            let op: BinaryOperator = advance().kind == .plus ? .add : .subtract
+            let token = advance()
+            guard enter() else { return tooDeep(token.range) }
+            levels += 1
+            let op: BinaryOperator = token.kind == .plus ? .add : .subtract
             let right = parseProduct(quantifiers)
             left = Expression(.binary(op, left, right), at: span(left.range, right.range))
         }
@@ -66,8 +79,13 @@ extension Parser {
 
     private mutating func parseProduct(_ quantifiers: Bool) -> Expression {
         var left = parseUnary(quantifiers)
+        var levels = 0
+        defer { depth -= levels }
         while current.kind == .star || current.kind == .slash, operatorContinues {
-            let op: BinaryOperator = advance().kind == .star ? .multiply : .divide
+            let token = advance()
+            guard enter() else { return tooDeep(token.range) }
+            levels += 1
+            let op: BinaryOperator = token.kind == .star ? .multiply : .divide
             let right = parseUnary(quantifiers)
             left = Expression(.binary(op, left, right), at: span(left.range, right.range))
         }
@@ -171,7 +189,8 @@ extension Parser {
 
     // MARK: Depth
 
-    /// Counts one more level of nesting; false once the limit is passed.
+    /// Counts one more level of nesting (a parenthesis, a sign, or an operator in a chain, each
+    /// of which makes the tree one deeper); false once the limit is passed.
     private mutating func enter() -> Bool {
         depth += 1
         if depth <= Parser.maximumDepth { return true }

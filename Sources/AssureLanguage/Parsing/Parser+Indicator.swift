@@ -10,7 +10,8 @@ extension Parser {
         var indicator = IndicatorDeclaration(name: name, range: keyword.range)
         if current.kind == .equal {
             advance()
-            indicator.definition = parseExpression("the arithmetic that derives '\(name.value)'")
+            // After '=' the arithmetic may start on the next line.
+            indicator.definition = parseExpression("the arithmetic that derives '\(name.value)'", continued: true)
         }
         parseBlock(of: "indicator '\(name.value)'", kind: "indicator", opening: keyword.range) { parser, word in
             parser.parseIndicatorClause(word, into: &indicator)

@@ -35,8 +35,17 @@ extension Parser {
             let token = advance()
             setOnce(&measure.minimumBase, Located(token.number, at: token.range), clause: "minimum base", at: start)
         case "doing", "explore", "to":
-            index -= 1
-            guard let classification = parseClassification() else { return true }
+            let classification: Located<Classification>
+            switch word {
+            case "doing":
+                guard expectWord("well", after: "'doing'") else { return true }
+                classification = Located(.doingWell, at: range(from: start))
+            case "to":
+                guard expectWord("note", after: "'to'") else { return true }
+                classification = Located(.toNote, at: range(from: start))
+            default:
+                classification = Located(.furtherExploration, at: start)
+            }
             guard expectWord("when", after: "'\(classification.value.rawValue)'") else { return true }
             let condition = parseExpression("a condition such as 'change <= -10%'")
             measure.rules.append(ClassificationRule(classification: classification, condition: condition, range: range(from: start)))
@@ -67,7 +76,9 @@ extension Parser {
     mutating func parseComparison() -> ComparisonSyntax? {
         let choices: [(String, String)] = [("previous", "previous"), ("same", "same"), ("baseline", "baseline"),
                                            ("target", "target"), ("benchmark", "benchmark")]
-        guard let first = parseChoice(choices, what: "what to compare with") else { return nil }
+        guard let first = parseChoice(choices, what: "what to compare with",
+                                      help: "write previous period, previous available value, same period last year, baseline 2022/23, target 90% or benchmark <indicator>")
+        else { return nil }
         switch first.value {
         case "previous":
             if current.isWord("available"), !atClauseEnd {

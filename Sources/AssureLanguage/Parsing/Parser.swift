@@ -25,6 +25,8 @@ public struct Parser {
     var clauseHasError = false
     var depth = 0
     var parenthesisDepth = 0
+    /// Lines with a lexical error: a parse error there is an echo of it.
+    var lexicalErrorLines: Set<Int> = []
 
     /// Parses `text`, the content of the file at `path`.
     public static func parse(_ text: String, path: String) -> ParsedFile {
@@ -32,6 +34,7 @@ public struct Parser {
         let (tokens, lexical) = lexer.tokenize()
         var parser = Parser(tokens: tokens)
         parser.diagnostics = lexical
+        parser.lexicalErrorLines = Set(lexical.compactMap { $0.range?.start.line })
         let declarations = parser.parseFile()
         return ParsedFile(syntax: SourceFile(path: path, declarations: declarations), tokens: tokens,
                           clauseStarts: parser.clauseStarts, diagnostics: parser.diagnostics)
@@ -73,7 +76,7 @@ public struct Parser {
 
     mutating func error(_ message: String, at range: SourceRange, help: String? = nil,
                         notes: [Diagnostic.Note] = [], fixIt: Diagnostic.FixIt? = nil) {
-        guard !clauseHasError else { return }
+        guard !clauseHasError, !lexicalErrorLines.contains(range.start.line) else { return }
         clauseHasError = true
         diagnostics.append(.error(message, at: range, help: help, notes: notes, fixIt: fixIt))
     }
@@ -93,8 +96,7 @@ public struct Parser {
     var missingRange: SourceRange {
         if (current.startsLine || current.kind == .end) && index > 0 {
             let end = previousRange.end
-            return SourceRange(file: end == previousRange.start ? previousRange.file : previousRange.file,
-                               start: end, end: SourcePosition(line: end.line, column: end.column + 1))
+            return SourceRange(file: previousRange.file, start: end, end: SourcePosition(line: end.line, column: end.column + 1))
         }
         return current.range
     }
@@ -134,7 +136,7 @@ public struct Parser {
     }
 
     /// One of several words; reports the choices when it is something else.
-    mutating func parseChoice<T>(_ choices: [(String, T)], what: String) -> Located<T>? {
+    mutating func parseChoice<T>(_ choices: [(String, T)], what: String, help: String? = nil) -> Located<T>? {
         if !atClauseEnd, current.kind == .word, let match = choices.first(where: { $0.0 == current.text }) {
             let token = advance()
             return Located(match.1, at: token.range)
@@ -143,7 +145,7 @@ public struct Parser {
         let list = words.count > 1 ? words.dropLast().joined(separator: ", ") + " or " + (words.last ?? "") : words.joined()
         let suggestion = current.kind == .word ? Suggestions.closest(to: current.text, among: choices.map(\.0)) : nil
         error("expected \(what) (\(list)), found \(currentDescription)", at: missingRange,
-              help: suggestion.map { "did you mean '\($0)'?" },
+              help: suggestion.map { "did you mean '\($0)'?" } ?? help,
               fixIt: suggestion.map { Diagnostic.FixIt(range: current.range, replacement: $0) })
         return nil
     }

@@ -158,7 +158,7 @@ enum TemplateReader {
                     arguments.append(.text(String(value.dropFirst().dropLast())))
                 } else if let number = Double(value) {
                     arguments.append(.number(number))
-                } else if !value.isEmpty, value.unicodeScalars.allSatisfy({ isNamePart($0) || $0 == " " }) {
+                } else if !value.isEmpty, value.unicodeScalars.allSatisfy({ isNamePart($0) || $0 == " " || $0 == "-" }) {
                     value = value.trimmed(" ")
                     arguments.append(.text(value))
                 } else {

@@ -29,6 +29,9 @@ public struct ReportDeclaration: Hashable, Sendable {
 public struct PriorityDeclaration: Hashable, Sendable {
     public var name: Located<String>
     public var range: SourceRange
+    /// Whether the parser reported an error inside it (the checker then does not also
+    /// report its missing clauses, which are usually the same mistake).
+    public var isIncomplete = false
     public var title: Located<String>?
 }
 
@@ -36,6 +39,9 @@ public struct PriorityDeclaration: Hashable, Sendable {
 public struct IndicatorDeclaration: Hashable, Sendable {
     public var name: Located<String>
     public var range: SourceRange
+    /// Whether the parser reported an error inside it (the checker then does not also
+    /// report its missing clauses, which are usually the same mistake).
+    public var isIncomplete = false
     public var definition: Expression?
     public var title: Located<String>?
     public var unit: Located<Unit>?
@@ -116,6 +122,9 @@ public struct NoticeSyntax: Hashable, Sendable {
 public struct MeasureDeclaration: Hashable, Sendable {
     public var name: Located<String>
     public var range: SourceRange
+    /// Whether the parser reported an error inside it (the checker then does not also
+    /// report its missing clauses, which are usually the same mistake).
+    public var isIncomplete = false
     public var title: Located<String>?
     public var priority: Located<String>?
     public var value: Expression?
@@ -146,6 +155,9 @@ public struct RatingRule: Hashable, Sendable {
 public struct OutcomeDeclaration: Hashable, Sendable {
     public var name: Located<String>
     public var range: SourceRange
+    /// Whether the parser reported an error inside it (the checker then does not also
+    /// report its missing clauses, which are usually the same mistake).
+    public var isIncomplete = false
     public var statement: Located<String>?
     public var priority: Located<String>?
     public var evidence: [Located<String>] = []

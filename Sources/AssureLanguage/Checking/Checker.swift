@@ -1,0 +1,165 @@
+import AssureData
+
+/// A rules file to load: its path (as shown in diagnostics) and its text.
+public struct RulesSource: Hashable, Sendable {
+    public let path: String
+    public let text: String
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+}
+
+/// What loading rules gives: the parsed files, the checked rule set and every diagnostic,
+/// sorted by file and position.
+public struct RulesCheckResult: Sendable {
+    public let files: [ParsedFile]
+    public let ruleSet: RuleSet
+    public let diagnostics: [Diagnostic]
+}
+
+/// Parses and checks rules files together: names across files, cycles, units, frequencies,
+/// templates, and — when the indicator data has been loaded — the indicators it holds.
+public struct Checker {
+    /// The indicators found in `Indicators/` with their frequencies; nil when the data has not
+    /// been loaded, which turns the checks against data off.
+    public let knownIndicators: [String: Frequency]?
+
+    public init(knownIndicators: [String: Frequency]? = nil) {
+        self.knownIndicators = knownIndicators
+    }
+
+    /// Parses every source (in path order) and checks them as one rule set.
+    public func check(_ sources: [RulesSource]) -> RulesCheckResult {
+        let files = sources.sorted { $0.path < $1.path }.map { Parser.parse($0.text, path: $0.path) }
+        return check(parsed: files)
+    }
+
+    /// Checks files already parsed.
+    public func check(parsed files: [ParsedFile]) -> RulesCheckResult {
+        var context = CheckContext(knownIndicators: knownIndicators)
+        context.diagnostics = files.flatMap(\.diagnostics)
+        context.collect(files.flatMap(\.syntax.declarations))
+        let ruleSet = context.buildRuleSet()
+        // The same problem found twice (by the lexer and again by a check) is shown once.
+        var seen: Set<Diagnostic> = []
+        let unique = context.diagnostics.sorted().filter { seen.insert($0).inserted }
+        return RulesCheckResult(files: files, ruleSet: ruleSet, diagnostics: unique)
+    }
+}
+
+/// The state of one check: the declarations by name and the diagnostics so far.
+struct CheckContext {
+    let knownIndicators: [String: Frequency]?
+    var diagnostics: [Diagnostic] = []
+    var reports: [ReportDeclaration] = []
+    var priorities: [String: PriorityDeclaration] = [:]
+    var priorityOrder: [String] = []
+    var indicators: [String: IndicatorDeclaration] = [:]
+    var indicatorOrder: [String] = []
+    var measures: [String: MeasureDeclaration] = [:]
+    var measureOrder: [String] = []
+    var outcomes: [String: OutcomeDeclaration] = [:]
+    var outcomeOrder: [String] = []
+    /// Indicators checked so far, and those whose check is under way (for cycles).
+    var resolved: [String: Indicator?] = [:]
+    var resolving: [String] = []
+
+    init(knownIndicators: [String: Frequency]?) { self.knownIndicators = knownIndicators }
+
+    mutating func error(_ message: String, at range: SourceRange?, help: String? = nil,
+                        notes: [Diagnostic.Note] = [], fixIt: Diagnostic.FixIt? = nil) {
+        diagnostics.append(.error(message, at: range, help: help, notes: notes, fixIt: fixIt))
+    }
+
+    mutating func warning(_ message: String, at range: SourceRange?, help: String? = nil,
+                          notes: [Diagnostic.Note] = [], fixIt: Diagnostic.FixIt? = nil) {
+        diagnostics.append(.warning(message, at: range, help: help, notes: notes, fixIt: fixIt))
+    }
+
+    /// An unknown name, with the nearest known one as a suggestion and a fix.
+    mutating func unknown(_ what: String, _ name: Located<String>, among candidates: [String], help otherwise: String? = nil) {
+        let suggestion = Suggestions.closest(to: name.value, among: candidates)
+        error("unknown \(what) '\(name.value)'", at: name.range,
+              help: suggestion.map { "did you mean '\($0)'?" } ?? otherwise,
+              fixIt: suggestion.map { Diagnostic.FixIt(range: name.range, replacement: $0) })
+    }
+
+    // MARK: Collecting declarations
+
+    mutating func collect(_ declarations: [Declaration]) {
+        for declaration in declarations {
+            switch declaration {
+            case .report(let report):
+                if let first = reports.first {
+                    error("the report settings are given twice", at: report.range, help: "keep one 'report' block",
+                          notes: [Diagnostic.Note(range: first.range, message: "the first 'report' block is here")])
+                } else {
+                    reports.append(report)
+                }
+            case .priority(let priority):
+                if declare(priority.name, what: "priority", existing: priorities[priority.name.value]?.name) {
+                    priorities[priority.name.value] = priority
+                    priorityOrder.append(priority.name.value)
+                }
+            case .indicator(let indicator):
+                if declare(indicator.name, what: "indicator", existing: indicators[indicator.name.value]?.name) {
+                    indicators[indicator.name.value] = indicator
+                    indicatorOrder.append(indicator.name.value)
+                }
+            case .measure(let measure):
+                if declare(measure.name, what: "measure", existing: measures[measure.name.value]?.name) {
+                    measures[measure.name.value] = measure
+                    measureOrder.append(measure.name.value)
+                }
+            case .outcome(let outcome):
+                if declare(outcome.name, what: "outcome", existing: outcomes[outcome.name.value]?.name) {
+                    outcomes[outcome.name.value] = outcome
+                    outcomeOrder.append(outcome.name.value)
+                }
+            }
+        }
+    }
+
+    /// Whether a name is new; reports a duplicate with where the first is.
+    private mutating func declare(_ name: Located<String>, what: String, existing: Located<String>?) -> Bool {
+        guard let existing else { return true }
+        error("the \(what) '\(name.value)' is declared twice", at: name.range, help: "rename one of them, or remove one",
+              notes: [Diagnostic.Note(range: existing.range, message: "the first declaration is here")])
+        return false
+    }
+
+    // MARK: The rule set
+
+    mutating func buildRuleSet() -> RuleSet {
+        let report = checkReport()
+        var priorityList: [Priority] = []
+        for name in priorityOrder {
+            guard let declaration = priorities[name] else { continue }
+            if declaration.title == nil, !declaration.isIncomplete {
+                error("priority '\(name)' has no title", at: declaration.name.range,
+                      help: "add a title as the report should show it, such as title \"Themed Priority Area 1: Neglect\"")
+            }
+            priorityList.append(Priority(name: name, title: declaration.title?.value ?? name, range: declaration.range))
+        }
+        var indicatorTable: [String: Indicator] = [:]
+        for name in indicatorOrder {
+            if let indicator = resolveIndicator(name) { indicatorTable[name] = indicator }
+        }
+        let measureList = measureOrder.compactMap { name in measures[name].flatMap { checkMeasure($0) } }
+        let outcomeList = outcomeOrder.compactMap { name in outcomes[name].flatMap { checkOutcome($0) } }
+        return RuleSet(report: report, priorities: priorityList, indicators: indicatorTable, measures: measureList, outcomes: outcomeList)
+    }
+
+    mutating func checkReport() -> ReportSettings {
+        guard let report = reports.first else {
+            return ReportSettings(title: "How are we doing?", partnership: nil, area: nil, period: .quarter, range: nil)
+        }
+        if report.title == nil {
+            warning("the report has no title", at: report.range, help: "add a title, such as title \"How are we doing?\"")
+        }
+        return ReportSettings(title: report.title?.value ?? "How are we doing?", partnership: report.partnership?.value,
+                              area: report.area?.value, period: report.period?.value ?? .quarter, range: report.range)
+    }
+}

@@ -1,0 +1,242 @@
+import AssureData
+
+extension CheckContext {
+    mutating func checkMeasure(_ declaration: MeasureDeclaration) -> Measure? {
+        let name = declaration.name
+        if let priority = declaration.priority {
+            if priorities[priority.value] == nil { unknown("priority", priority, among: priorityOrder) }
+        } else if !declaration.isIncomplete {
+            error("measure '\(name.value)' has no priority", at: name.range,
+                  help: "add 'priority <name>' to say which section of the report it belongs to")
+        }
+        guard let value = declaration.value else {
+            if declaration.isIncomplete { return nil }
+            error("measure '\(name.value)' has no value", at: name.range,
+                  help: "add 'value <indicator>', such as value marac_repeats_children over financial year")
+            return nil
+        }
+        var inputs: [Indicator] = []
+        let dimension = infer(value, names: .indicators, inputs: &inputs)
+        var unit = dimension?.unit
+        if let dimension, unit == nil {
+            error("the value of measure '\(name.value)' is \(dimension.words), which has no unit", at: value.range,
+                  help: "declare a derived indicator with 'unit percent' or 'unit rate per 10,000', and measure that")
+        }
+        if dimension == .scalar { unit = nil }
+        let period = checkPeriod(declaration, inputs: inputs)
+        let comparisons = declaration.comparisons.compactMap { checkComparison($0, unit: unit, period: period) }
+        let change = checkChange(declaration, unit: unit)
+        var figures: [String: Dimension] = ["base": .count]
+        var missing: [String: String] = [:]
+        if let unit { figures["value"] = Dimension(unit) }
+        let compared = "add 'compare with previous period' (or another comparison) to the measure"
+        if !comparisons.isEmpty, let unit {
+            figures["comparison"] = Dimension(unit)
+            figures["change"] = change == .percent ? .percentChange : (change == .points ? .points : (unit == .percent ? .points : Dimension(unit)))
+        } else {
+            missing["change"] = "'change' needs something to compare with: " + compared
+            missing["comparison"] = "'comparison' needs something to compare with: " + compared
+        }
+        let hasTarget = comparisons.contains { if case .target = $0.value { return true } else { return false } }
+        let hasBenchmark = comparisons.contains { if case .benchmark = $0.value { return true } else { return false } }
+        if hasTarget, let unit { figures["target"] = Dimension(unit) } else { missing["target"] = "add 'compare with target …' to the measure" }
+        if hasBenchmark, let unit { figures["benchmark"] = Dimension(unit) } else { missing["benchmark"] = "add 'compare with benchmark …' to the measure" }
+        if let minimum = declaration.minimumBase, minimum.value < 0 {
+            error("a minimum base cannot be negative", at: minimum.range)
+        }
+        for rule in declaration.rules {
+            var unused: [Indicator] = []
+            if let kind = infer(rule.condition, names: .figures(figures, help: missing), inputs: &unused), kind != .condition {
+                error("a condition must compare figures, but this is \(kind.words)", at: rule.condition.range,
+                      help: "write a comparison, such as change <= -10%")
+            }
+        }
+        let judgement = declaration.judgement.flatMap { checkJudgement($0, unit: unit, period: period) }
+        let notices = declaration.notices.compactMap { checkNotice($0, period: period) }
+        let narratives = checkNarratives(declaration, comparisons: !comparisons.isEmpty, target: hasTarget || judgement?.target != nil,
+                                         benchmark: hasBenchmark, spc: judgement != nil)
+        guard let priority = declaration.priority?.value, let unit, let period else { return nil }
+        let polarities = Set(inputs.map(\.polarity))
+        return Measure(name: name.value, title: declaration.title?.value ?? (inputs.count == 1 ? inputs[0].title : name.value),
+                       priority: priority, value: value, period: period, unit: unit,
+                       polarity: polarities.count == 1 ? polarities.first ?? .neither : .neither,
+                       comparisons: comparisons, change: change, minimumBase: declaration.minimumBase?.value,
+                       rules: declaration.rules, judgement: judgement, notices: notices, narratives: narratives,
+                       range: declaration.range)
+    }
+
+    /// The period the value is taken over: as written, or the frequency of its data; every
+    /// indicator must be recorded at least that often.
+    private mutating func checkPeriod(_ declaration: MeasureDeclaration, inputs: [Indicator]) -> AggregationPeriod? {
+        guard let value = declaration.value else { return nil }
+        guard let over = declaration.over else {
+            guard let frequency = combinedFrequency(inputs, at: value.range) else { return nil }
+            return AggregationPeriod(frequency)
+        }
+        for indicator in inputs where !over.value.accepts(indicator.frequency) {
+            error("'\(indicator.name)' is \(indicator.frequency.words), so it cannot be reported \(over.value.words)", at: over.range,
+                  help: "take it over a period its data can fill, such as 'over \(AggregationPeriod(indicator.frequency).rawValue)'")
+            return nil
+        }
+        return over.value
+    }
+
+    /// A period literal read for a measure taken over `period`.
+    mutating func readPeriod(_ text: Located<String>, for period: AggregationPeriod?, what: String) -> Period? {
+        let parsed: Period
+        do {
+            parsed = try Period.parse(text.value)
+        } catch {
+            self.error(error.message, at: text.range, help: error.help)
+            return nil
+        }
+        guard let period else { return parsed }
+        let matches: Bool
+        switch (period, parsed) {
+        case (.month, .month), (.quarter, .quarter), (.financialYear, .financialYear), (.calendarYear, .calendarYear),
+             (.rolling12Months, .month): matches = true
+        default: matches = false
+        }
+        if !matches {
+            error("\(what) \(parsed.code) is \(parsed.kindWords), but the measure is taken \(period.words)", at: text.range,
+                  help: "write a period of the measure's kind, such as \(period.example)")
+            return nil
+        }
+        if case .month(let month) = parsed, period == .rolling12Months { return .rolling12Months(endingIn: month) }
+        return parsed
+    }
+
+    private mutating func checkComparison(_ comparison: Located<ComparisonSyntax>, unit: Unit?, period: AggregationPeriod?) -> Located<Comparison>? {
+        switch comparison.value {
+        case .previousPeriod: return Located(.previousPeriod, at: comparison.range)
+        case .previousAvailable: return Located(.previousAvailable, at: comparison.range)
+        case .samePeriodLastYear: return Located(.samePeriodLastYear, at: comparison.range)
+        case .baseline(let text):
+            return readPeriod(text, for: period, what: "the baseline").map { Located(.baseline($0), at: comparison.range) }
+        case .target(let expression):
+            return constant(expression, unit: unit, what: "target").map { Located(.target($0), at: comparison.range) }
+        case .benchmark(let name, let label):
+            guard indicators[name.value] != nil else {
+                unknown("indicator", name, among: indicatorOrder)
+                return nil
+            }
+            guard let benchmark = resolveIndicator(name.value) else { return nil }
+            if let unit, benchmark.unit != unit {
+                error("the benchmark '\(name.value)' is \(Dimension(benchmark.unit).words), but the measure is \(Dimension(unit).words)",
+                      at: name.range, help: "compare with a benchmark in the measure's unit")
+            }
+            if let period, !period.accepts(benchmark.frequency) {
+                error("the benchmark '\(name.value)' is \(benchmark.frequency.words), so it cannot be compared \(period.words)", at: name.range)
+            }
+            return Located(.benchmark(indicator: name.value, label: label?.value), at: comparison.range)
+        }
+    }
+
+    /// A number written in the measure's unit: `90%` for a percentage, `20` for a count.
+    mutating func constant(_ expression: Expression, unit: Unit?, what: String) -> Double? {
+        var negative = false
+        var kind = expression.kind
+        while case .unary(let op, let inner) = kind, op != .not {
+            if op == .negate { negative.toggle() }
+            kind = inner.kind
+        }
+        let sign: Double = negative ? -1 : 1
+        switch (kind, unit) {
+        case (.percent(let value), .percent?), (.percent(let value), nil): return sign * value
+        case (.number(let value), .percent?):
+            error("the measure is a percentage, so write its \(what) as one", at: expression.range, help: "write it with '%', such as \(NumberText.grouped(value))%")
+            return nil
+        case (.number(let value), _): return sign * value
+        case (.percent, _):
+            error("the measure is not a percentage, so its \(what) is a plain number", at: expression.range)
+            return nil
+        default:
+            error("the \(what) must be a number, such as 90% or 20", at: expression.range)
+            return nil
+        }
+    }
+
+    private mutating func checkChange(_ declaration: MeasureDeclaration, unit: Unit?) -> ChangeKind {
+        guard let change = declaration.change else { return unit == .percent ? .points : .percent }
+        if declaration.comparisons.isEmpty {
+            error("'change' needs something to compare with", at: change.range,
+                  help: "add 'compare with previous period' (or another comparison), or remove 'change as'")
+        }
+        if change.value == .points, let unit, unit != .percent {
+            error("'points' on a measure that is not a percentage", at: change.range,
+                  help: "percentage points are the change between two percentages; for \(Dimension(unit).words) say 'change as percent' or 'change as absolute'")
+        }
+        return change.value
+    }
+
+    private mutating func checkJudgement(_ judgement: JudgementSyntax, unit: Unit?, period: AggregationPeriod?) -> SPCJudgement? {
+        guard judgement.method.value == "spc" else {
+            unknown("method of judgement", judgement.method, among: ["spc"], help: "the method is spc (statistical process control)")
+            return nil
+        }
+        var result = SPCJudgement(baselinePoints: nil, rebases: [], target: nil, screening: true, range: judgement.range)
+        for option in judgement.options {
+            switch option {
+            case .baseline(let count):
+                if count.value < 12 || count.value != count.value.rounded() {
+                    error("limits fixed after \(NumberText.grouped(count.value)) points are too few", at: count.range,
+                          help: "fix the limits after 12 or more whole points (Making Data Count)")
+                } else {
+                    result.baselinePoints = Int(count.value)
+                }
+            case .rebase(let periods):
+                result.rebases += periods.compactMap { readPeriod($0, for: period, what: "the rebase at") }
+            case .target(let expression):
+                result.target = constant(expression, unit: unit, what: "target")
+            case .withoutScreening:
+                result.screening = false
+            }
+        }
+        return result
+    }
+
+    private mutating func checkNotice(_ notice: NoticeSyntax, period: AggregationPeriod?) -> Notice? {
+        switch notice.kind {
+        case .trend(let since):
+            guard let start = readPeriod(since, for: period, what: "the start of the trend") else { return nil }
+            return Notice(kind: .trend(since: start), template: notice.template, range: notice.range)
+        case .record(let high, let within, let unit):
+            guard within.value >= 2, within.value == within.value.rounded(), within.value <= 1200 else {
+                error("a record is looked for within a whole number of periods, 2 or more", at: within.range)
+                return nil
+            }
+            return Notice(kind: .record(high: high, within: Int(within.value), unit: unit.value), template: notice.template, range: notice.range)
+        case .run(let length):
+            guard length.value >= 2, length.value == length.value.rounded(), length.value <= 1200 else {
+                error("a run is a whole number of periods, 2 or more", at: length.range)
+                return nil
+            }
+            return Notice(kind: .run(length: Int(length.value)), template: notice.template, range: notice.range)
+        }
+    }
+}
+
+extension Period {
+    /// The kind of period in words, with its article.
+    var kindWords: String {
+        switch self {
+        case .month: return "a month"
+        case .quarter: return "a financial quarter"
+        case .financialYear: return "a financial year"
+        case .calendarYear: return "a calendar year"
+        case .rolling12Months: return "a rolling 12 months"
+        }
+    }
+}
+
+extension AggregationPeriod {
+    /// A period of this kind as rules write it, for hints.
+    var example: String {
+        switch self {
+        case .month, .rolling12Months: return "2023-10"
+        case .quarter: return "2023/24 Q3"
+        case .financialYear: return "2023/24"
+        case .calendarYear: return "2021"
+        }
+    }
+}

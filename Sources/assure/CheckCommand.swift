@@ -1,0 +1,46 @@
+import AssureData
+import AssureLanguage
+
+/// `assure check`: parses and checks every rules file (and, once loaded, the indicator data)
+/// and prints every problem. Exit 0 when clean (warnings allowed), 1 on any error.
+enum CheckCommand {
+    static let command = Dispatcher.Command(
+        name: "check",
+        summary: "check the rules files and print every problem",
+        usage: "assure check [--rules DIR] [--indicators DIR] [--format text|json]",
+        run: { arguments, console throws(UsageError) in try run(&arguments, console) })
+
+    static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
+        let folder = try arguments.option("rules") ?? "Rules"
+        let indicatorsFolder = try arguments.option("indicators") ?? "Indicators"
+        let format = try arguments.choice("format", of: ["text", "json"], default: "text")
+        _ = try arguments.positionals(max: 0)
+
+        let (sources, problems) = RulesFiles.read(folder: folder)
+        // The indicators found in `indicatorsFolder`, name → frequency. Wired in when CSV
+        // ingestion lands; nil turns the checks against data off.
+        let knownIndicators: [String: Frequency]? = nil
+        _ = indicatorsFolder
+        let result = Checker(knownIndicators: knownIndicators).check(sources)
+        let diagnostics = problems + result.diagnostics
+
+        if format == "json" {
+            console.out(DiagnosticJSON.render(diagnostics))
+        } else {
+            let texts = Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+            let renderer = DiagnosticRenderer(useColour: console.colourOnStandardError)
+            console.error(renderer.render(diagnostics, sources: InMemorySources(texts)))
+            console.out(summary(result, files: sources.count, diagnostics: diagnostics) + "\n")
+        }
+        return diagnostics.hasErrors ? .problems : .clean
+    }
+
+    /// "Checked 7 rules files: 31 measures, 3 outcome statements; no errors, 1 warning."
+    static func summary(_ result: RulesCheckResult, files: Int, diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        func count(_ number: Int, _ noun: String) -> String { "\(number == 0 ? "no" : String(number)) \(noun)\(number == 1 ? "" : "s")" }
+        return "Checked \(count(files, "rules file")): \(count(result.ruleSet.measures.count, "measure")), "
+            + "\(count(result.ruleSet.outcomes.count, "outcome statement")); \(count(errors, "error")), \(count(warnings, "warning"))."
+    }
+}
