@@ -1,8 +1,9 @@
 import AssureData
+import AssureEngine
 import AssureLanguage
 
-/// `assure check`: parses and checks every rules file (and, once loaded, the indicator data)
-/// and prints every problem. Exit 0 when clean (warnings allowed), 1 on any error.
+/// `assure check`: parses and checks every rules file against the indicator data, checks the
+/// data itself, and prints every problem. Exit 0 when clean (warnings allowed), 1 on any error.
 enum CheckCommand {
     static let command = Dispatcher.Command(
         name: "check",
@@ -16,21 +17,18 @@ enum CheckCommand {
         let format = try arguments.choice("format", of: ["text", "json"], default: "text")
         _ = try arguments.positionals(max: 0)
 
-        let (sources, problems) = RulesFiles.read(folder: folder)
-        // The indicators found in `indicatorsFolder`, name → frequency. Wired in when CSV
-        // ingestion lands; nil turns the checks against data off.
-        let knownIndicators: [String: Frequency]? = nil
-        _ = indicatorsFolder
-        let result = Checker(knownIndicators: knownIndicators).check(sources)
-        let diagnostics = problems + result.diagnostics
+        // Rules and data together: the rules are checked against the indicators in the data.
+        let load = PartnershipLoader.load(rules: folder, indicators: indicatorsFolder)
+        let result = load.checked
+        let diagnostics = load.diagnostics
 
         if format == "json" {
             console.out(DiagnosticJSON.render(diagnostics))
         } else {
-            let texts = Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+            let sources = CombinedSources(rules: InMemorySources(load.ruleTexts), data: DiagnosticSourceLines(for: diagnostics))
             let renderer = DiagnosticRenderer(useColour: console.colourOnStandardError)
-            console.error(renderer.render(diagnostics, sources: InMemorySources(texts)))
-            console.out(summary(result, files: sources.count, diagnostics: diagnostics) + "\n")
+            console.error(renderer.render(diagnostics, sources: sources))
+            console.out(summary(result, files: load.ruleTexts.count, diagnostics: diagnostics) + "\n")
         }
         return diagnostics.hasErrors ? .problems : .clean
     }

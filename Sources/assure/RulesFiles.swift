@@ -1,4 +1,5 @@
 import AssureData
+import AssureEngine
 import AssureLanguage
 import Foundation
 
@@ -7,30 +8,14 @@ import Foundation
 enum RulesFiles {
     /// The rules files under `folder`; a diagnostic when the folder cannot be read.
     static func read(folder: String) -> (sources: [RulesSource], problems: [Diagnostic]) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            return ([], [.error("there is no rules folder '\(folder)'", at: nil,
-                                help: "run assure in the partnership's folder, or give the folder with --rules")])
-        }
-        let paths = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".assure") }
-            .sorted()
-            .map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
-        return read(files: paths)
+        let read = PartnershipLoader.readRules(folder: folder)
+        return (read.sources, read.diagnostics)
     }
 
     /// The named rules files.
     static func read(files: [String]) -> (sources: [RulesSource], problems: [Diagnostic]) {
-        var sources: [RulesSource] = []
-        var problems: [Diagnostic] = []
-        for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(.error("cannot read the rules file '\(path)'", at: nil, help: "check that it exists and can be read"))
-                continue
-            }
-            sources.append(RulesSource(path: path, text: String(decoding: data, as: UTF8.self)))
-        }
-        return (sources, problems)
+        let read = PartnershipLoader.readRules(files: files)
+        return (read.sources, read.diagnostics)
     }
 
     /// Writes `text` to `path` through a temporary file in the same folder and a rename, so

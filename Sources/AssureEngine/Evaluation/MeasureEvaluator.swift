@@ -21,8 +21,8 @@ public struct MeasureEvaluator {
         let period = ReportingCalendar.period(of: kind, asOf: asOf)
         let resolver = FormulaResolver(indicators: indicators, data: data, area: area)
         let single = measure.value.singleIndicator.flatMap { indicators[$0] }
-        let polarity = single?.polarity ?? .neither
-        let unit = single?.unit ?? .number
+        let polarity = measure.polarity ?? single?.polarity ?? .neither
+        let unit = measure.unit ?? single?.unit ?? .number
 
         let history = self.history(of: measure, through: period, resolver: resolver)
         let current = history.last(where: { $0.period == period }) ?? resolver.value(of: measure.value, for: period)

@@ -18,49 +18,61 @@ public struct PartnershipLoad: Sendable {
     public let diagnostics: [Diagnostic]
     /// Each rules file's text by path, for diagnostics' source lines.
     public let ruleTexts: [String: String]
+    /// The rules as checked (parsed files and rule set), even when there were errors.
+    public let checked: RulesCheckResult
 }
 
 /// Reads `Rules/*.assure` and `Indicators/*.csv` (only ever reading them), parses the rules,
-/// loads the data with the rules' declared frequencies as hints, and plans the evaluation.
+/// loads the data with the rules' declared frequencies as hints, checks the rules against the
+/// data, and plans the evaluation.
 public enum PartnershipLoader {
     public static func load(rules rulesFolder: String, indicators indicatorsFolder: String) -> PartnershipLoad {
-        let (texts, readProblems) = readRules(folder: rulesFolder)
-        let parsed = texts.map { Parser.parse($0.text, path: $0.path) }
-        let declarations = parsed.flatMap(\.syntax.declarations)
+        let (sources, readProblems) = readRules(folder: rulesFolder)
+        let parsed = sources.map { Parser.parse($0.text, path: $0.path) }
         var hints: [String: Frequency] = [:]
-        for case .indicator(let indicator) in declarations {
+        for case .indicator(let indicator) in parsed.flatMap(\.syntax.declarations) {
             if let frequency = indicator.frequency?.value { hints[indicator.name.value] = frequency }
         }
         let loaded = IndicatorLoader.load(directory: indicatorsFolder, frequencyHints: hints)
-        let diagnostics = (readProblems + parsed.flatMap(\.diagnostics) + loaded.diagnostics).sorted()
-        let ruleTexts = Dictionary(texts.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
-        guard !diagnostics.hasErrors, let data = loaded.data else {
-            return PartnershipLoad(partnership: nil, diagnostics: diagnostics, ruleTexts: ruleTexts)
+        let known = loaded.data.map { data in
+            Dictionary(data.indicatorNames.compactMap { name in data.frequency(of: name).map { (name, $0) } },
+                       uniquingKeysWith: { first, _ in first })
         }
-        let plan = RulePlanner.plan(parsed.map(\.syntax))
+        let checked = Checker(knownIndicators: known).check(parsed: parsed)
+        let diagnostics = (readProblems + checked.diagnostics + loaded.diagnostics).sorted()
+        let ruleTexts = Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+        guard !diagnostics.hasErrors, let data = loaded.data else {
+            return PartnershipLoad(partnership: nil, diagnostics: diagnostics, ruleTexts: ruleTexts, checked: checked)
+        }
+        let plan = RulePlanner.plan(checked.ruleSet)
         return PartnershipLoad(partnership: Partnership(plan: plan, data: data, rules: parsed),
-                               diagnostics: diagnostics, ruleTexts: ruleTexts)
+                               diagnostics: diagnostics, ruleTexts: ruleTexts, checked: checked)
     }
 
-    /// The `*.assure` files directly in `folder`, sorted by name, with their text.
-    public static func readRules(folder: String) -> (files: [(path: String, text: String)], diagnostics: [Diagnostic]) {
+    /// The `*.assure` files in `folder` and its subfolders, sorted by path, with their text.
+    public static func readRules(folder: String) -> (sources: [RulesSource], diagnostics: [Diagnostic]) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             return ([], [.error("there is no rules folder '\(folder)'", at: nil,
                                 help: "run assure in the partnership's folder (with Rules/ and Indicators/), or give --rules DIR")])
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        let paths = ((FileManager.default.enumerator(atPath: folder)?.allObjects as? [String]) ?? [])
             .filter { $0.hasSuffix(".assure") }.sorted()
-        guard !names.isEmpty else {
+            .map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
+        guard !paths.isEmpty else {
             return ([], [.error("the rules folder '\(folder)' has no .assure files", at: nil,
                                 help: "rules files end in .assure; see docs/language.md")])
         }
-        var files: [(path: String, text: String)] = []
+        return readRules(files: paths)
+    }
+
+    /// The named rules files with their text; a diagnostic for each that cannot be read.
+    public static func readRules(files paths: [String]) -> (sources: [RulesSource], diagnostics: [Diagnostic]) {
+        var sources: [RulesSource] = []
         var diagnostics: [Diagnostic] = []
-        for name in names {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        for path in paths {
             guard let bytes = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(.error("cannot read '\(path)'", at: nil, help: "check the file's permissions"))
+                diagnostics.append(.error("cannot read the rules file '\(path)'", at: nil, help: "check that it exists and can be read"))
                 continue
             }
             guard let text = String(bytes: bytes, encoding: .utf8) else {
@@ -68,8 +80,8 @@ public enum PartnershipLoader {
                                           help: "save the rules file as UTF-8"))
                 continue
             }
-            files.append((path, text))
+            sources.append(RulesSource(path: path, text: text))
         }
-        return (files, diagnostics)
+        return (sources, diagnostics)
     }
 }

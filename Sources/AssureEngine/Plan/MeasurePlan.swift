@@ -14,6 +14,10 @@ public struct MeasurePlan: Hashable, Sendable {
     public let value: Formula
     /// The period kind the value is taken over; nil means the report's period.
     public let over: AggregationPeriod?
+    /// The value's unit and better direction, when known from the rules (a formula's are
+    /// worked out by `assure check`); nil takes them from the single indicator measured.
+    public let unit: Unit?
+    public let polarity: Polarity?
     /// What the value is compared with; the first is the one changes are measured from.
     public let comparisons: [ComparisonBasis]
     /// How the change is expressed in conditions and narrative by default.
@@ -30,7 +34,7 @@ public struct MeasurePlan: Hashable, Sendable {
     public let narratives: [Classification: Template]
 
     public init(name: String, title: String, priority: String? = nil, range: SourceRange? = nil,
-                value: Formula, over: AggregationPeriod? = nil, comparisons: [ComparisonBasis] = [],
+                value: Formula, over: AggregationPeriod? = nil, unit: Unit? = nil, polarity: Polarity? = nil, comparisons: [ComparisonBasis] = [],
                 changeKind: ChangeKind? = nil, minimumBase: Double? = nil, rules: [ClassificationRulePlan] = [],
                 spc: SPCJudgementPlan? = nil, notices: [NoticePlan] = [], narratives: [Classification: Template] = [:]) {
         self.name = name
@@ -39,6 +43,8 @@ public struct MeasurePlan: Hashable, Sendable {
         self.range = range
         self.value = value
         self.over = over
+        self.unit = unit
+        self.polarity = polarity
         self.comparisons = comparisons
         self.changeKind = changeKind
         self.minimumBase = minimumBase

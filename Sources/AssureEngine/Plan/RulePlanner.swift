@@ -1,50 +1,30 @@
 import AssureData
 import AssureLanguage
 
-/// Turns the parsed (and checked) rules files into the evaluator's plan. The evaluator never
+/// Turns the checked rule set into the evaluator's plan. The evaluator never
 /// sees how the rules were written; `assure check` has already reported anything the planner
 /// has to leave out here.
 public enum RulePlanner {
-    public static func plan(_ files: [SourceFile]) -> RulePlan {
-        let declarations = files.flatMap(\.declarations)
-        var report = RulePlan.Report(title: "How are we doing?", partnership: "", period: .financialYear)
-        var priorities: [RulePlan.Priority] = []
-        var indicators: [String: IndicatorPlan] = [:]
-        var measures: [MeasurePlan] = []
-        var outcomes: [OutcomePlan] = []
-        for declaration in declarations {
-            switch declaration {
-            case .report(let settings):
-                report = RulePlan.Report(title: settings.title?.value ?? report.title,
-                                         partnership: settings.partnership?.value ?? report.partnership,
-                                         area: settings.area?.value ?? report.area,
-                                         period: settings.period?.value ?? report.period)
-            case .priority(let priority):
-                priorities.append(RulePlan.Priority(name: priority.name.value, title: priority.title?.value ?? priority.name.value))
-            case .indicator(let indicator):
-                if indicators[indicator.name.value] == nil { indicators[indicator.name.value] = plan(indicator) }
-            case .measure(let measure):
-                if let planned = plan(measure) { measures.append(planned) }
-            case .outcome(let outcome):
-                outcomes.append(plan(outcome))
-            }
-        }
+    /// The plan for a checked rule set.
+    public static func plan(_ rules: RuleSet) -> RulePlan {
+        let report = RulePlan.Report(title: rules.report.title, partnership: rules.report.partnership ?? "",
+                                     area: rules.report.area, period: rules.report.period)
+        let priorities = rules.priorities.map { RulePlan.Priority(name: $0.name, title: $0.title) }
+        let indicators = rules.indicators.mapValues(plan)
+        let measures = rules.measures.compactMap(plan)
+        let outcomes = rules.outcomes.map(plan)
         return RulePlan(report: report, priorities: priorities, indicators: indicators, measures: measures, outcomes: outcomes)
     }
 
     // MARK: Indicators
 
-    static func plan(_ indicator: IndicatorDeclaration) -> IndicatorPlan {
-        let unit = indicator.unit?.value ?? .count
+    static func plan(_ indicator: Indicator) -> IndicatorPlan {
         var formula = indicator.definition.flatMap(formula(from:))
-        if formula == nil, let numerator = indicator.numerator?.value, let denominator = indicator.denominator?.value {
+        if formula == nil, let numerator = indicator.numerator, let denominator = indicator.denominator {
             formula = .divide(.indicator(numerator), .indicator(denominator))
         }
-        let defaultAggregation: Aggregation = unit == .count && formula == nil ? .sum : .last
-        return IndicatorPlan(name: indicator.name.value, title: indicator.title?.value ?? indicator.name.value, unit: unit,
-                             polarity: indicator.polarity?.value ?? .neither,
-                             aggregation: indicator.aggregation?.value ?? defaultAggregation,
-                             formula: formula.map { scaled($0, unit: unit) })
+        return IndicatorPlan(name: indicator.name, title: indicator.title, unit: indicator.unit, polarity: indicator.polarity,
+                             aggregation: indicator.aggregation, formula: formula.map { scaled($0, unit: indicator.unit) })
     }
 
     /// A share written as a division is a percentage (× 100) or a rate (× 10,000) by its unit,
@@ -83,35 +63,31 @@ public enum RulePlanner {
 
     // MARK: Measures
 
-    static func plan(_ measure: MeasureDeclaration) -> MeasurePlan? {
-        guard let value = measure.value.flatMap(formula(from:)) else { return nil }
-        let comparisons = measure.comparisons.compactMap { comparison(from: $0.value) }
+    static func plan(_ measure: Measure) -> MeasurePlan? {
+        guard let value = formula(from: measure.value) else { return nil }
+        let comparisons = measure.comparisons.map { comparison -> ComparisonBasis in
+            switch comparison.value {
+            case .previousPeriod: return .previousPeriod
+            case .previousAvailable: return .previousAvailable
+            case .samePeriodLastYear: return .samePeriodLastYear
+            case .baseline(let period): return .baseline(period)
+            case .target(let target): return .target(target)
+            case .benchmark(let indicator, let label): return .benchmark(indicator: indicator, label: label)
+            }
+        }
         let rules = measure.rules.compactMap { rule -> ClassificationRulePlan? in
             guard let condition = condition(from: rule.condition) else { return nil }
             return ClassificationRulePlan(rule.classification.value, when: condition,
                                           text: "\(rule.classification.value.rawValue) when \(ExpressionText.text(rule.condition))",
                                           range: rule.range)
         }
-        var narratives: [Classification: Template] = [:]
-        for narrative in measure.narratives where narratives[narrative.classification.value] == nil {
-            narratives[narrative.classification.value] = narrative.template
+        let spc = measure.judgement.map {
+            SPCJudgementPlan(baselinePoints: $0.baselinePoints, rebaseAt: $0.rebases, target: $0.target, screening: $0.screening)
         }
-        return MeasurePlan(name: measure.name.value, title: measure.title?.value ?? measure.name.value,
-                           priority: measure.priority?.value, range: measure.range, value: value, over: measure.over?.value,
-                           comparisons: comparisons, changeKind: measure.change?.value, minimumBase: measure.minimumBase?.value,
-                           rules: rules, spc: measure.judgement.map(spc(from:)), notices: measure.notices.compactMap(notice(from:)),
-                           narratives: narratives)
-    }
-
-    static func comparison(from syntax: ComparisonSyntax) -> ComparisonBasis? {
-        switch syntax {
-        case .previousPeriod: return .previousPeriod
-        case .previousAvailable: return .previousAvailable
-        case .samePeriodLastYear: return .samePeriodLastYear
-        case .baseline(let text): return (try? Period.parse(text.value)).map(ComparisonBasis.baseline)
-        case .target(let expression): return constant(expression).map(ComparisonBasis.target)
-        case .benchmark(let name, let label): return .benchmark(indicator: name.value, label: label?.value)
-        }
+        return MeasurePlan(name: measure.name, title: measure.title, priority: measure.priority, range: measure.range,
+                           value: value, over: measure.period, unit: measure.unit, polarity: measure.polarity,
+                           comparisons: comparisons, changeKind: measure.change, minimumBase: measure.minimumBase,
+                           rules: rules, spc: spc, notices: measure.notices.map(notice(from:)), narratives: measure.narratives)
     }
 
     static func constant(_ expression: Expression) -> Double? {
@@ -158,53 +134,35 @@ public enum RulePlanner {
         }
     }
 
-    static func spc(from judgement: JudgementSyntax) -> SPCJudgementPlan {
-        var baseline: Int?
-        var rebase: [Period] = []
-        var target: Double?
-        var screening = true
-        for option in judgement.options {
-            switch option {
-            case .baseline(let count): baseline = Int(exactly: count.value)
-            case .rebase(let periods): rebase += periods.compactMap { try? Period.parse($0.value) }
-            case .target(let expression): target = constant(expression)
-            case .withoutScreening: screening = false
-            }
-        }
-        return SPCJudgementPlan(baselinePoints: baseline, rebaseAt: rebase, target: target, screening: screening)
-    }
-
-    static func notice(from syntax: NoticeSyntax) -> NoticePlan? {
-        switch syntax.kind {
+    static func notice(from notice: Notice) -> NoticePlan {
+        switch notice.kind {
         case .trend(let since):
-            guard let period = try? Period.parse(since.value) else { return nil }
-            return NoticePlan(.trend(since: period), template: syntax.template, range: syntax.range)
+            return NoticePlan(.trend(since: since), template: notice.template, range: notice.range)
         case .record(let high, let within, let unit):
-            let count = max(0, Int(exactly: within.value) ?? 0)
+            let count = max(0, within)
             let window: NoticePlan.RecordWindow
-            switch unit.value {
+            switch unit {
             case "years": window = .months(count * 12)
             case "quarters": window = .months(count * 3)
             case "periods": window = .periods(count)
             default: window = .months(count)
             }
-            return NoticePlan(.record(high: high, within: count > 0 ? window : nil), template: syntax.template, range: syntax.range)
+            return NoticePlan(.record(high: high, within: count > 0 ? window : nil), template: notice.template, range: notice.range)
         case .run(let length):
-            return NoticePlan(.run(length: Int(exactly: length.value) ?? 7), template: syntax.template, range: syntax.range)
+            return NoticePlan(.run(length: length), template: notice.template, range: notice.range)
         }
     }
 
     // MARK: Outcomes
 
-    static func plan(_ outcome: OutcomeDeclaration) -> OutcomePlan {
+    static func plan(_ outcome: Outcome) -> OutcomePlan {
         let ratings = outcome.ratings.map { rule -> RatingRulePlan in
             let condition = rule.condition.flatMap(evidenceCondition(from:))
             let text = rule.condition.map { "\(rule.rating.value.rawValue) when \(ExpressionText.text($0))" } ?? "otherwise \(rule.rating.value.rawValue)"
             return RatingRulePlan(rule.rating.value, when: condition, text: text)
         }
-        return OutcomePlan(name: outcome.name.value, statement: outcome.statement?.value ?? outcome.name.value,
-                           priority: outcome.priority?.value, evidence: outcome.evidence.map(\.value), ratings: ratings,
-                           range: outcome.range)
+        return OutcomePlan(name: outcome.name, statement: outcome.statement, priority: outcome.priority,
+                           evidence: outcome.evidence, ratings: ratings, range: outcome.range)
     }
 
     static func evidenceCondition(from expression: Expression) -> EvidenceCondition? {

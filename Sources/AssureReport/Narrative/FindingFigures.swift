@@ -46,10 +46,23 @@ struct FindingFigures {
             return .figure(.period(period))
         case "change", "change.absolute", "change.percent", "change.points", "change.direction":
             return change(name)
+        case "target":
+            guard let target = finding.comparisons.first(where: { if case .target = $0.basis { return true }; return false })?.figure else {
+                return .unavailable("the measure is not compared with a target")
+            }
+            return number(target, style)
+        case "benchmark.value", "benchmark.name":
+            guard let benchmark = finding.comparisons.first(where: { if case .benchmark = $0.basis { return true }; return false }),
+                  case .benchmark(let indicator, let label) = benchmark.basis else {
+                return .unavailable("the measure is not compared with a benchmark")
+            }
+            if name == "benchmark.name" { return .figure(.text(label ?? indicator)) }
+            guard let figure = benchmark.figure else { return .unavailable(comparisonMissing(benchmark)) }
+            return number(figure, style)
         case "record.value", "record.period", "record.kind": return record(name)
         case "trend.since", "trend.through", "trend.direction", "trend.slope", "trend.p": return trend(name)
         case "run.length", "run.direction": return run(name)
-        case "spc.signal", "spc.rule", "spc.mean", "spc.upper", "spc.lower": return spc(name)
+        case "spc.signal", "spc.verdict", "spc.rule", "spc.mean", "spc.upper", "spc.lower": return spc(name)
         default: return .unavailable("`\(name)` is not a placeholder")
         }
     }
@@ -156,7 +169,7 @@ struct FindingFigures {
         let result = spc.result
         let group = result.groups.last
         switch name {
-        case "spc.signal":
+        case "spc.signal", "spc.verdict":
             guard let variation = result.variation else { return .unavailable("the chart has no points") }
             return .figure(.text(variation.words))
         case "spc.rule":

@@ -16,6 +16,10 @@ struct NarrativeFilters {
             number.value = abs(number.value)
             return .success(.number(number))
         case ("round", .number(var number)):
+            if filter.arguments.isEmpty {
+                number.decimals = 0
+                return .success(.number(number))
+            }
             guard case .number(let places)? = filter.arguments.first, places >= 0, places <= 6, places == places.rounded() else {
                 return .failure(FilterFailure("`round` takes a whole number of decimal places from 0 to 6"))
             }
@@ -41,6 +45,15 @@ struct NarrativeFilters {
             return from(number)
         case ("since", .period(let period)):
             return .success(.text(NarrativeFilters.since(period)))
+        case ("thousands", .number):
+            return .success(value)
+        case ("lower", .text), ("lower", .period), ("lower", .direction):
+            return .success(.text(value.text.lowercased()))
+        case ("capitalise", .text), ("capitalise", .period), ("capitalise", .direction):
+            let text = value.text
+            return .success(.text(text.prefix(1).uppercased() + text.dropFirst()))
+        case ("code", .period(let period)):
+            return .success(.text(period.code))
         default:
             return .failure(FilterFailure("`\(name)` cannot format \(value.kind.rawValue) `\(placeholder)`"))
         }

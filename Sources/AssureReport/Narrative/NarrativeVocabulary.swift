@@ -49,6 +49,9 @@ public enum NarrativeVocabulary {
         PlaceholderDefinition(name: "reason", kind: .text, gives: "why an area to note is noted, as a clause"),
         PlaceholderDefinition(name: "comparison.value", kind: .number, gives: "the figure compared with (the first comparison), in the measure's unit; with `from`, \"up from 78% in 2021\""),
         PlaceholderDefinition(name: "comparison.period", kind: .period, gives: "the period compared with, in words"),
+        PlaceholderDefinition(name: "target", kind: .number, gives: "the target the measure is compared with (`compare with target …`), in its unit"),
+        PlaceholderDefinition(name: "benchmark.value", kind: .number, gives: "the benchmark's figure for the period (`compare with benchmark …`)"),
+        PlaceholderDefinition(name: "benchmark.name", kind: .text, gives: "the benchmark's name, as its label gives it (England)"),
         PlaceholderDefinition(name: "change", kind: .number, gives: "the change in the measure's own way (`change as …`; points for a percentage, otherwise percent)"),
         PlaceholderDefinition(name: "change.absolute", kind: .number, gives: "the difference from the comparison, in the measure's unit (percentage points for a percentage)"),
         PlaceholderDefinition(name: "change.percent", kind: .number, gives: "the difference as a percentage of the comparison figure"),
@@ -65,6 +68,7 @@ public enum NarrativeVocabulary {
         PlaceholderDefinition(name: "run.length", kind: .number, gives: "how many points the latest run of rises or falls spans"),
         PlaceholderDefinition(name: "run.direction", kind: .direction, gives: "whether the run rises or falls"),
         PlaceholderDefinition(name: "spc.signal", kind: .text, gives: "the latest point's type in words (special cause improvement, common cause)"),
+        PlaceholderDefinition(name: "spc.verdict", kind: .text, gives: "the same as `spc.signal`"),
         PlaceholderDefinition(name: "spc.rule", kind: .text, gives: "the special-cause rule that flags the latest point (outside limits, trend, two in three, shift)"),
         PlaceholderDefinition(name: "spc.mean", kind: .number, gives: "the centre line of the latest group of the chart"),
         PlaceholderDefinition(name: "spc.upper", kind: .number, gives: "the upper process limit of the latest group"),
@@ -74,7 +78,7 @@ public enum NarrativeVocabulary {
     public static let filters: [FilterDefinition] = [
         FilterDefinition(name: "abs", usage: "", argumentKind: .none, minimumArguments: 0, maximumArguments: 0,
                          accepts: [.number], gives: nil, description: "the size of the figure without its sign: −26% → 26%"),
-        FilterDefinition(name: "round", usage: "(n)", argumentKind: .number, minimumArguments: 1, maximumArguments: 1,
+        FilterDefinition(name: "round", usage: "(n)", argumentKind: .number, minimumArguments: 0, maximumArguments: 1,
                          accepts: [.number], gives: nil, description: "at most n decimal places (whole numbers by default): 8.5%"),
         FilterDefinition(name: "percent", usage: "", argumentKind: .none, minimumArguments: 0, maximumArguments: 0,
                          accepts: [.number], gives: nil, description: "write the figure as a percentage: 26%"),
@@ -102,6 +106,14 @@ public enum NarrativeVocabulary {
         FilterDefinition(name: "since", usage: "", argumentKind: .none, minimumArguments: 0, maximumArguments: 0,
                          accepts: [.period], gives: .text,
                          description: "a period as the start of a time: the beginning of 2023 (for January 2023 or 2023), the beginning of 2023/24"),
+        FilterDefinition(name: "thousands", usage: "", argumentKind: .none, minimumArguments: 0, maximumArguments: 0,
+                         accepts: [.number], gives: nil, description: "thousands separators (59,370); numbers have them already, so this only says so"),
+        FilterDefinition(name: "lower", usage: "", argumentKind: .none, minimumArguments: 0, maximumArguments: 0,
+                         accepts: [.text, .period, .direction], gives: .text, description: "in lower case"),
+        FilterDefinition(name: "capitalise", usage: "", argumentKind: .none, minimumArguments: 0, maximumArguments: 0,
+                         accepts: [.text, .period, .direction], gives: .text, description: "with a capital first letter"),
+        FilterDefinition(name: "code", usage: "", argumentKind: .none, minimumArguments: 0, maximumArguments: 0,
+                         accepts: [.period], gives: .text, description: "a period as data files write it (2023/24 Q3) rather than in words"),
     ]
 
     /// The placeholder called `name`, if there is one.
