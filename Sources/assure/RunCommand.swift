@@ -27,13 +27,13 @@ enum RunCommand {
             console.error("error: \(error.message)\n")
             return .problems
         }
-        console.error(summary(assessment, folder: folder, files: written))
+        console.error(summary(assessment, dataProblems: document.dataQuality.count, folder: folder, files: written))
         return .clean
     }
 
-    /// "2023/24: 24 measures judged — 9 doing well, 3 for further exploration, 12 to note
-    /// (4 could not be judged); 10 data problems. Written to out/: report.md, …".
-    static func summary(_ assessment: Assessment, folder: String, files: [String]) -> String {
+    /// "2023/24: 24 measures — 9 doing well, 3 for further exploration, 12 to note (4 could
+    /// not be judged); 2 data problems. Written to out/: report.md, …".
+    static func summary(_ assessment: Assessment, dataProblems: Int, folder: String, files: [String]) -> String {
         let verdicts = assessment.measures.map(\.verdict)
         let well = verdicts.filter { $0 == .doingWell }.count
         let explore = verdicts.filter { $0 == .furtherExploration }.count
@@ -41,7 +41,8 @@ enum RunCommand {
         let unjudged = verdicts.filter { !$0.wasJudged }.count
         let names = files.map { ($0 as NSString).lastPathComponent }
         return "\(assessment.period.name): \(verdicts.count) measures — \(well) doing well, \(explore) for further exploration, "
-            + "\(note) to note (\(unjudged) could not be judged).\n"
+            + "\(note) to note (\(unjudged) could not be judged); "
+            + "\(dataProblems) data \(dataProblems == 1 ? "problem" : "problems") (missing, late or suppressed figures; see the report's data quality section).\n"
             + "Written to \(folder)/: \(names.joined(separator: ", ")).\n"
     }
 }
