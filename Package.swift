@@ -28,7 +28,7 @@ let package = Package(
         // The command line: arguments in, library call, bytes and an exit code out.
         .executableTarget(name: "assure", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
-        .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage"]),
+        .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
 
         .testTarget(name: "AssureDataTests", dependencies: ["AssureData"], exclude: ["Golden"]),
         .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData", "AssureLanguage"], exclude: ["Golden"]),

@@ -18,6 +18,8 @@ enum Benchmarks {
                   run: { runCalibration(arguments: $0) }),
         Benchmark(name: "spc-speed", summary: "Time xmr over 10,000 series of 120 points (--series N, --points P, --repeats R)",
                   run: { runSPCSpeed(arguments: $0) }),
+        Benchmark(name: "evaluate", summary: "Load, evaluate and render the sample partnership (--period P, --repeats N)",
+                  run: EvaluationBenchmark.run),
         Benchmark(name: "rules", summary: "Parse and check a generated 1 MB rules file (BYTES to change the size)",
                   run: { runRulesBenchmark(arguments: $0); return 0 }),
     ]

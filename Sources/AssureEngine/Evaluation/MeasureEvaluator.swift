@@ -25,14 +25,25 @@ public struct MeasureEvaluator {
         let unit = measure.unit ?? single?.unit ?? .number
 
         let history = self.history(of: measure, through: period, resolver: resolver)
-        let current = history.last(where: { $0.period == period }) ?? resolver.value(of: measure.value, for: period)
+        let current: MeasureValue
+        if let last = history.last, last.period == period {
+            current = last
+        } else {
+            current = resolver.value(of: measure.value, for: period)
+        }
         let isPercentage = unit == .percent
-        let comparisons = measure.comparisons.map {
-            compare(current, with: $0, formula: measure.value, history: history, resolver: resolver, isPercentage: isPercentage)
+        // Plain loops rather than closures here: Swift 6.3's optimiser crashes (SIL
+        // CopyPropagation) on the closure form of this function in release builds.
+        var comparisons: [ComparisonFinding] = []
+        for basis in measure.comparisons {
+            comparisons.append(compare(current, with: basis, formula: measure.value, history: history,
+                                       resolver: resolver, isPercentage: isPercentage))
         }
         let base = self.base(current: current, comparison: comparisons.first)
-        let spc = measure.spc.flatMap { judgement in self.spc(judgement, history: history, polarity: polarity) }
-        let notices = measure.notices.map { notice(for: $0, history: history, asOf: asOf) }
+        var spc: SPCFinding? = nil
+        if let judgement = measure.spc { spc = self.spc(judgement, history: history, polarity: polarity) }
+        var notices: [NoticeFinding] = []
+        for plan in measure.notices { notices.append(notice(for: plan, history: history, asOf: asOf)) }
 
         let judged = judge(measure, current: current, comparison: comparisons.first, base: base, spc: spc, unit: unit)
         return MeasureFinding(measure: measure, indicator: single, polarity: polarity, unit: unit, area: area,
