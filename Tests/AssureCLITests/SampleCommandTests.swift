@@ -69,7 +69,9 @@ final class SampleCommandTests: XCTestCase {
         let out = folder + "/out"
         let first = try run(sample(["run", "--period", "2023/24", "--out", out]))
         XCTAssertEqual(first.status, 0, first.errors)
-        XCTAssertFalse(first.errors.isEmpty, "no summary on standard error")
+        XCTAssertTrue(first.errors.contains("32 measures"), first.errors)
+        XCTAssertTrue(first.errors.contains("report.md, report.txt, report.html, report.json, measures.csv"), first.errors)
+        XCTAssertEqual(first.output, "")
         let written = try contents(out)
         XCTAssertEqual(Set(written.keys), Set(files))
         XCTAssertTrue(written.values.allSatisfy { !$0.isEmpty })
@@ -92,6 +94,7 @@ final class SampleCommandTests: XCTestCase {
 
         let result = try run(sample(["run", "--period", "2023/24", "--out", out], rules: broken))
         XCTAssertEqual(result.status, 1, result.errors)
+        XCTAssertTrue(result.errors.contains("domestic_abuse.assure:"), result.errors)
         XCTAssertEqual(try contents(out), before)
     }
 
@@ -104,6 +107,7 @@ final class SampleCommandTests: XCTestCase {
 
         let result = try run(sample(["run", "--period", "2023/24", "--out", blocker + "/out"]))
         XCTAssertEqual(result.status, 1, result.errors)
+        XCTAssertTrue(result.errors.contains("is not a folder"), result.errors)
         XCTAssertEqual(try contents(out), before)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: blocker)), Data("not a folder\n".utf8))
     }
