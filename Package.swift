@@ -45,5 +45,11 @@ let package = Package(
         // End to end: runs the built `assure` binary (the dependency makes sure it is built).
         .testTarget(name: "AssureCLITests", dependencies: ["assure"]),
         .testTarget(name: "AssureLanguageTests", dependencies: ["AssureLanguage", "AssureData"], exclude: ["Golden"]),
+        // Acceptance: the sample partnership (Rules/ and Indicators/) against the 2023/24 annual report.
+        .testTarget(
+            name: "AssureSampleTests",
+            dependencies: ["AssureEngine", "AssureReport", "AssureLanguage", "AssureData"],
+            exclude: ["Golden"]
+        ),
     ]
 )
