@@ -103,6 +103,25 @@ final class MeasureEvaluatorTests: XCTestCase {
         XCTAssertEqual(finding.verdict, .furtherExploration)
     }
 
+    func testConditionsCanNameTheTargetAndTheBenchmark() {
+        // 185 against England's 150 and a target of 200: 185 > 150 × 1.2 = 180, and 185 < 200.
+        let england = TestSeries(.financialYear, values: [("2023/24", .value(150))])
+        let plans = [repeats, IndicatorPlan(name: "england", title: "England", unit: .count, polarity: .lower, aggregation: .sum)]
+        let aboveBenchmark = ClassificationRulePlan(.furtherExploration, when: .compare(.figure(.value), .greater,
+                                                    .multiply(.figure(.benchmark), .number(1.2))), text: "explore when value > benchmark * 1.2")
+        let belowTarget = ClassificationRulePlan(.doingWell, when: .compare(.figure(.value), .less, .figure(.target)), text: "doing well when value < target")
+        let finding = evaluator(["repeats": twoYears, "england": england], plans)
+            .evaluate(measure(compare: [.benchmark(indicator: "england", label: "England"), .target(200)],
+                              rules: [belowTarget, aboveBenchmark]), asOf: period("2023/24"))
+        XCTAssertEqual(finding.rules.first?.figures[.target], 200)
+        XCTAssertEqual(finding.verdict, .doingWell)
+        let reversed = evaluator(["repeats": twoYears, "england": england], plans)
+            .evaluate(measure(compare: [.benchmark(indicator: "england", label: "England"), .target(200)],
+                              rules: [aboveBenchmark, belowTarget]), asOf: period("2023/24"))
+        XCTAssertEqual(reversed.rules.first?.figures[.benchmark], 150)
+        XCTAssertEqual(reversed.verdict, .furtherExploration)
+    }
+
     // MARK: Reasons to note
 
     func testNoDataForThePeriod() {

@@ -35,10 +35,13 @@ final class SampleHeadlineTests: XCTestCase {
         }
     }
 
-    /// Nothing of the sample is for further exploration in 2023/24.
-    func testNoAreaForFurtherExploration() throws {
+    /// The one area for further exploration in 2023/24: the rate of child protection plans,
+    /// 389 plans at March 2024 ÷ 60,731 children (2023/24) × 10,000 = 64.05, against England's
+    /// 41.6 (`Rules/neglect.assure`: explore when value > benchmark × 1.2 = 49.92).
+    func testTheOnlyAreaForFurtherExplorationIsTheChildProtectionRate() throws {
         let document = try Sample.document("2023/24")
         let exploration = try XCTUnwrap(document.data.first { $0.classification == .furtherExploration })
-        XCTAssertTrue(exploration.groups.allSatisfy { $0.statements.isEmpty })
+        let sentences = exploration.groups.flatMap { $0.statements.flatMap(\.sentences) }
+        XCTAssertEqual(sentences, ["The rate of children subject to a child protection plan was 64.1 per 10,000 at the end of 2023/24, well above England (41.6 per 10,000)."])
     }
 }

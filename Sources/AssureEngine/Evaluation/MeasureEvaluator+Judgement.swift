@@ -23,8 +23,9 @@ extension MeasureEvaluator {
 
     /// The verdict, in order: a figure that is not there; statistical process control; no
     /// comparison; a comparison that is not there; small numbers; then the rules in order.
-    func judge(_ measure: MeasurePlan, current: MeasureValue, comparison: ComparisonFinding?,
+    func judge(_ measure: MeasurePlan, current: MeasureValue, comparisons: [ComparisonFinding],
                base: Double?, spc: SPCFinding?, unit: Unit) -> Judgement {
+        let comparison = comparisons.first
         func note(_ reason: NoteReason) -> Judgement { Judgement(verdict: .toNote(reason), rule: nil, traces: []) }
 
         if case .unavailable(let gap) = current.result { return note(NoteReason(gap)) }
@@ -41,7 +42,14 @@ extension MeasureEvaluator {
             return note(.belowMinimumBase(base: base, minimum: minimum))
         }
 
-        let figures = self.figures(change: change, kind: measure.changeKind, unit: unit, base: base)
+        var figures = self.figures(change: change, kind: measure.changeKind, unit: unit, base: base)
+        for other in comparisons {
+            switch other.basis {
+            case .target: if let figure = other.figure { figures.values[.target] = figure }
+            case .benchmark: if let figure = other.figure { figures.values[.benchmark] = figure }
+            default: continue
+            }
+        }
         let evaluator = ConditionEvaluator(figures: figures.values, absence: figures.absence)
         var traces: [RuleTrace] = []
         for rule in measure.rules {

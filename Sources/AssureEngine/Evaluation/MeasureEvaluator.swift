@@ -45,7 +45,7 @@ public struct MeasureEvaluator {
         var notices: [NoticeFinding] = []
         for plan in measure.notices { notices.append(notice(for: plan, history: history, asOf: asOf)) }
 
-        let judged = judge(measure, current: current, comparison: comparisons.first, base: base, spc: spc, unit: unit)
+        let judged = judge(measure, current: current, comparisons: comparisons, base: base, spc: spc, unit: unit)
         return MeasureFinding(measure: measure, indicator: single, polarity: polarity, unit: unit, area: area,
                               period: period, current: current, comparisons: comparisons, base: base,
                               verdict: judged.verdict, decidingRule: judged.rule, rules: judged.traces,

@@ -120,6 +120,10 @@ public enum Figure: String, Hashable, Sendable, CaseIterable {
     case comparison
     /// The base: the size of the numbers behind the figure (see `MeasureEvaluator.base`).
     case base
+    /// The target of a `compare with target …`.
+    case target
+    /// The benchmark's figure for the period, of a `compare with benchmark …`.
+    case benchmark
 }
 
 /// `judge by spc …`: statistical process control options.

@@ -47,8 +47,9 @@ struct FindingFigures {
         case "change", "change.absolute", "change.percent", "change.points", "change.direction":
             return change(name)
         case "target":
-            guard let target = finding.comparisons.first(where: { if case .target = $0.basis { return true }; return false })?.figure else {
-                return .unavailable("the measure is not compared with a target")
+            let compared = finding.comparisons.first(where: { if case .target = $0.basis { return true }; return false })?.figure
+            guard let target = compared ?? finding.spc?.result.options.target else {
+                return .unavailable("the measure has no target")
             }
             return number(target, style)
         case "benchmark.value", "benchmark.name":

@@ -66,7 +66,8 @@ enum MeasureRowBuilder {
         }
         let text = NarrativeNumber(value: abs(value), style: .plain, decimals: tableDecimals).figure
         let sign = text == "0" ? "" : value < 0 ? "−" : "+"
-        return sign + text + suffix
+        // "1 point", "+3.5 points".
+        return sign + text + (suffix == " points" && text == "1" ? " point" : suffix)
     }
 
     /// The series from its first figure to the reporting period; with statistical process
