@@ -18,33 +18,8 @@ final class SampleCommandTests: XCTestCase {
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
 
-    /// The `assure` executable, built beside this test bundle.
-    private func assureExecutable() throws -> String {
-        let bundle = Bundle.main.bundleURL
-        let places = [URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent(),
-                      bundle, bundle.deletingLastPathComponent()]
-        for place in places {
-            let path = place.appendingPathComponent("assure").path
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        throw XCTSkip("the assure executable was not found beside the tests")
-    }
-
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try assureExecutable())
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        try AssureProcess.run(arguments, in: folder)
     }
 
     private func sample(_ arguments: [String], rules: String? = nil) -> [String] {
