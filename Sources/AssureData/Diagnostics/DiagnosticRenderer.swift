@@ -25,21 +25,6 @@ public struct InMemorySources: SourceLineProvider {
     }
 }
 
-/// Source lines read from disk when first asked for, for files too large to keep (CSV).
-public final class FileSources: SourceLineProvider {
-    private var cache: [String: InMemorySources] = [:]
-
-    public init() {}
-
-    public func line(_ number: Int, of file: String) -> String? {
-        if let sources = cache[file] { return sources.line(number, of: file) }
-        guard let data = FileManager.default.contents(atPath: file) else { return nil }
-        let sources = InMemorySources([file: String(decoding: data, as: UTF8.self)])
-        cache[file] = sources
-        return sources.line(number, of: file)
-    }
-}
-
 /// Writes diagnostics for people: `file:line:column: error: message`, the source line, a
 /// caret under the range, `help:` and `note:` lines. Colour only when asked (the CLI asks
 /// on a terminal without `NO_COLOR`).
