@@ -42,8 +42,13 @@ public protocol LatestMonthSource {
 
 extension IndicatorData: LatestMonthSource {
     public func latestMonth(area: String?) -> Month? {
+        // Periods and observations only: building every point (with its file and note) for a
+        // large extract just to find its last figure would be wasted work.
         allSeries.filter { area == nil || $0.area == nil || $0.area == area }
-            .compactMap { series in series.points.last(where: { $0.observation.value != nil })?.period.lastMonth }
+            .compactMap { series in
+                let periods = series.periods
+                return series.observations.lastIndex(where: { $0.value != nil }).map { periods[$0].lastMonth }
+            }
             .max()
     }
 }

@@ -144,7 +144,7 @@ public enum Explanation {
             out.append("Compared with \(basis): no figure")
         }
         if let change = comparison.change {
-            var parts = ["\(FigureText.signed(change.absolute)) (\(change.current.explained) − \(change.base.explained))"]
+            var parts = ["\(FigureText.signed(change.absolute)) (\(FigureText.number(change.current)) − \(FigureText.number(change.base)))"]
             if let percent = change.percent {
                 parts.append("\(FigureText.signed(percent, suffix: "%")) of \(FigureText.number(change.base))")
             } else {
@@ -209,9 +209,4 @@ public enum Explanation {
         case .specialCauseNeutralLow: return "special cause variation, low"
         }
     }
-}
-
-extension Double {
-    /// The number for `explain`'s arithmetic lines.
-    var explained: String { FigureText.number(self) }
 }

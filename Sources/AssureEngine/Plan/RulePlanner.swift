@@ -90,15 +90,6 @@ public enum RulePlanner {
                            rules: rules, spc: spc, notices: measure.notices.map(notice(from:)), narratives: measure.narratives)
     }
 
-    static func constant(_ expression: Expression) -> Double? {
-        switch expression.kind {
-        case .number(let value), .percent(let value), .points(let value): return value
-        case .unary(.negate, let operand): return constant(operand).map { -$0 }
-        case .unary(.plus, let operand): return constant(operand)
-        default: return nil
-        }
-    }
-
     static func condition(from expression: Expression) -> Condition? {
         switch expression.kind {
         case .binary(let op, let left, let right) where op.isComparison:
@@ -117,7 +108,7 @@ public enum RulePlanner {
 
     static func operand(from expression: Expression) -> Operand? {
         switch expression.kind {
-        case .name(let name): return Figure(named: name).map(Operand.figure)
+        case .name(let name): return Figure(rawValue: name).map(Operand.figure)
         case .number(let value), .percent(let value), .points(let value): return .number(value)
         case .unary(.negate, let inner): return operand(from: inner).map(Operand.negate)
         case .unary(.plus, let inner): return operand(from: inner)
@@ -175,20 +166,6 @@ public enum RulePlanner {
             guard let l = evidenceCondition(from: left), let r = evidenceCondition(from: right) else { return nil }
             return .or(l, r)
         case .unary(.not, let inner): return evidenceCondition(from: inner).map(EvidenceCondition.not)
-        default: return nil
-        }
-    }
-}
-
-extension Figure {
-    /// The figure a condition names: `change`, `value`, `comparison`, `base`, and the change
-    /// in a given way, `change.percent` or `percent_change`.
-    init?(named name: String) {
-        if let figure = Figure(rawValue: name) { self = figure; return }
-        switch name {
-        case "change_percent", "percent_change": self = .changePercent
-        case "change_points", "points_change": self = .changePoints
-        case "change_absolute", "absolute_change": self = .changeAbsolute
         default: return nil
         }
     }
