@@ -30,8 +30,11 @@ let package = Package(
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
 
-        .testTarget(name: "AssureDataTests", dependencies: ["AssureData"], exclude: ["Golden"]),
-        .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData", "AssureLanguage"], exclude: ["Golden"]),
+        // What the tests share: golden files, temporary folders, series written in a test, a
+        // seeded random generator.
+        .target(name: "AssureTestSupport", dependencies: ["AssureData", "AssureEngine"], path: "Tests/AssureTestSupport"),
+        .testTarget(name: "AssureDataTests", dependencies: ["AssureData", "AssureTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData", "AssureLanguage", "AssureTestSupport"]),
         .testTarget(
             name: "AssureAnalysisTests",
             dependencies: ["AssureAnalysis"],
@@ -39,16 +42,16 @@ let package = Package(
         ),
         .testTarget(
             name: "AssureReportTests",
-            dependencies: ["AssureReport", "AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine"],
+            dependencies: ["AssureReport", "AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureTestSupport"],
             exclude: ["Golden"]
         ),
         // End to end: runs the built `assure` binary (the dependency makes sure it is built).
-        .testTarget(name: "AssureCLITests", dependencies: ["assure"]),
-        .testTarget(name: "AssureLanguageTests", dependencies: ["AssureLanguage", "AssureData"], exclude: ["Golden"]),
+        .testTarget(name: "AssureCLITests", dependencies: ["assure", "AssureTestSupport"]),
+        .testTarget(name: "AssureLanguageTests", dependencies: ["AssureLanguage", "AssureData", "AssureTestSupport"], exclude: ["Golden"]),
         // Acceptance: the sample partnership (Rules/ and Indicators/) against the 2023/24 annual report.
         .testTarget(
             name: "AssureSampleTests",
-            dependencies: ["AssureEngine", "AssureReport", "AssureLanguage", "AssureData"],
+            dependencies: ["AssureEngine", "AssureReport", "AssureLanguage", "AssureData", "AssureTestSupport"],
             exclude: ["Golden"]
         ),
     ]

@@ -31,7 +31,7 @@ enum EvaluationBenchmark {
                 return 1
             }
             start = Measure.now()
-            guard let assessment = Assessment.evaluate(partnership.plan, data: partnership.data, period: period) else {
+            guard let assessment = Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: period) else {
                 print("evaluate: no period to evaluate")
                 return 1
             }

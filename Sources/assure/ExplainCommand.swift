@@ -1,4 +1,5 @@
 import AssureEngine
+import AssureReport
 
 /// `assure explain MEASURE`: why a measure got its verdict, for a person — the series used,
 /// how it was aggregated, the comparison, each condition and the verdict.
@@ -16,8 +17,8 @@ enum ExplainCommand {
         guard let name = positionals.first else { throw UsageError(message: "name the measure to explain") }
 
         guard let partnership = options.load(console) else { return .problems }
-        guard let measure = partnership.plan.measures.first(where: { $0.name == name }) else {
-            let names = partnership.plan.measures.map(\.name)
+        guard let measure = partnership.ruleSet.measures.first(where: { $0.name == name }) else {
+            let names = partnership.ruleSet.measures.map(\.name)
             let suggestion = names.min { editDistance($0, name) < editDistance($1, name) }
             var message = "error: there is no measure '\(name)'\n"
             if let suggestion, editDistance(suggestion, name) <= max(2, name.count / 3) {
@@ -29,7 +30,7 @@ enum ExplainCommand {
             return .problems
         }
         guard let assessment = options.assess(partnership, console) else { return .problems }
-        let finding = MeasureEvaluator(indicators: partnership.plan.indicators, data: partnership.data)
+        let finding = MeasureEvaluator(indicators: partnership.ruleSet.indicators, data: partnership.data)
             .evaluate(measure, asOf: assessment.period, area: assessment.area)
         console.out(format == "json" ? ExplanationJSON.render(finding, asOf: assessment.period)
                                      : Explanation.text(finding, asOf: assessment.period))

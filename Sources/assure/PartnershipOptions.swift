@@ -35,7 +35,7 @@ struct PartnershipOptions {
 
     /// Evaluates every measure as of `--period` (default: the latest complete period).
     func assess(_ partnership: Partnership, _ console: Console) -> Assessment? {
-        guard let assessment = Assessment.evaluate(partnership.plan, data: partnership.data, period: period, area: area) else {
+        guard let assessment = Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: period, area: area) else {
             console.error("error: the indicator data has no figures, so there is no period to report on\n"
                           + "  help: put the month's extracts in \(indicators)/, or give --period\n")
             return nil

@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 @testable import AssureData
 
 /// The catalogue of the small folder under `Golden/catalogue/Indicators`, figures counted by

@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 @testable import AssureData
 
 final class DiagnosticSourceLinesTests: XCTestCase {

@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 @testable import AssureData
 
 /// Every problem in indicator files is a diagnostic with its message, file, line and column

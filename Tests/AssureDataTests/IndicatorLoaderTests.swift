@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 @testable import AssureData
 
 /// Loading indicator files that are messy but correct: every case must load, exactly.

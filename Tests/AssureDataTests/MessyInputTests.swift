@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 @testable import AssureData
 
 /// Bad input never crashes: files of random CSV-ish bytes (made the same way every run) load

@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 import AssureData
 import AssureLanguage
 @testable import AssureEngine
@@ -85,10 +86,34 @@ final class AggregatorTests: XCTestCase {
             ("2023-11", .value(50), numerator: 50, denominator: 100),
             ("2023-12", .value(0), numerator: 0, denominator: 90),
         ])
-        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .ratio)
+        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .ratio, scale: Unit.percent.scale)
         XCTAssertEqual(value.value, 25.5)
         XCTAssertEqual(value.numerator, 51)
         XCTAssertEqual(value.denominator, 200)
+    }
+
+    func testARatioRatePerTenThousandIsScaledByItsUnitNotByAHundred() {
+        // Each month: value 5, numerator 30, denominator 60,000 (30 / 60,000 × 10,000 = 5).
+        // The year: 360 / 720,000 × 10,000 = 5 per 10,000, by hand.
+        let months = (0..<12).map { offset in
+            (period("2023-04").advanced(by: offset).code, Observation.value(5), numerator: Double?(30), denominator: Double?(60_000))
+        }
+        let series = TestSeries(.monthly, months)
+        let year = Aggregator.value(of: series, for: period("2023/24"), kind: .ratio, scale: Unit.rate(per: 10_000).scale)
+        XCTAssertEqual(year.value, 5)
+    }
+
+    func testAnAnnualStockHoldsForEveryMonthOfItsYear() {
+        // A population of 60,000 for 2023/24 is the population of October 2023 and of Q3.
+        let population = TestSeries(.financialYear, values: [("2023/24", .value(60_000))])
+        let october = Aggregator.value(of: population, for: period("2023-10"), kind: .last)
+        XCTAssertEqual(october.value, 60_000)
+        XCTAssertEqual(october.method, .within(period("2023/24")))
+        XCTAssertEqual(Aggregator.value(of: population, for: period("2023/24 Q3"), kind: .last).value, 60_000)
+        // A flow cannot be shared out: an annual count has no figure for a month.
+        XCTAssertNil(Aggregator.value(of: population, for: period("2023-10"), kind: .sum).value)
+        // A month of a year with no row has none either.
+        XCTAssertNil(Aggregator.value(of: population, for: period("2024-04"), kind: .last).value)
     }
 
     func testRatioWithoutNumeratorAndDenominatorIsNotAveraged() {

@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 import AssureData
 import AssureLanguage
 @testable import AssureEngine
@@ -6,14 +7,14 @@ import AssureLanguage
 /// Measures judged as of a period: each comparison, each reason for noting, with figures worked
 /// out by hand from the series written in each test.
 final class MeasureEvaluatorTests: XCTestCase {
-    private let repeats = IndicatorPlan(name: "repeats", title: "Repeat cases", unit: .count, polarity: .lower, aggregation: .sum)
-    private let survey = IndicatorPlan(name: "survey", title: "Confident", unit: .percent, polarity: .higher, aggregation: .last)
+    private let repeats = Indicator(name: "repeats", title: "Repeat cases", unit: .count, polarity: .lower, aggregation: .sum)
+    private let survey = Indicator(name: "survey", title: "Confident", unit: .percent, polarity: .higher, aggregation: .last)
 
-    private func rule(_ classification: Classification, _ figure: Figure, _ op: BinaryOperator, _ number: Double) -> ClassificationRulePlan {
-        ClassificationRulePlan(classification, when: .compare(.figure(figure), op, .number(number)), text: "\(figure.rawValue) \(op.rawValue) \(number)")
+    private func rule(_ classification: Classification, _ figure: Figure, _ op: BinaryOperator, _ number: Double) -> ClassificationRule {
+        ClassificationRule(classification, when: .compare(.figure(figure), op, .number(number)), text: "\(figure.rawValue) \(op.rawValue) \(number)")
     }
 
-    private var thresholdRules: [ClassificationRulePlan] {
+    private var thresholdRules: [ClassificationRule] {
         [rule(.doingWell, .change, .lessOrEqual, -10), rule(.furtherExploration, .change, .greaterOrEqual, 10)]
     }
 
@@ -26,14 +27,14 @@ final class MeasureEvaluatorTests: XCTestCase {
         return TestSeries(monthlyFrom: "2022-04", first + second)
     }
 
-    private func evaluator(_ series: [String: TestSeries], _ plans: [IndicatorPlan]) -> MeasureEvaluator {
+    private func evaluator(_ series: [String: TestSeries], _ plans: [Indicator]) -> MeasureEvaluator {
         MeasureEvaluator(indicators: Dictionary(uniqueKeysWithValues: plans.map { ($0.name, $0) }), data: TestData(series: series))
     }
 
     private func measure(_ value: Formula = .indicator("repeats"), over: AggregationPeriod? = .financialYear,
-                         compare: [ComparisonBasis] = [.previousPeriod], rules: [ClassificationRulePlan]? = nil,
-                         minimumBase: Double? = nil, changeKind: ChangeKind? = nil) -> MeasurePlan {
-        MeasurePlan(name: "m", title: "M", value: value, over: over, comparisons: compare, changeKind: changeKind,
+                         compare: [Comparison] = [.previousPeriod], rules: [ClassificationRule]? = nil,
+                         minimumBase: Double? = nil, changeKind: ChangeKind? = nil) -> Measure {
+        Measure(name: "m", title: "M", value: value, over: over, comparisons: compare, changeKind: changeKind,
                     minimumBase: minimumBase, rules: rules ?? thresholdRules)
     }
 
@@ -94,7 +95,7 @@ final class MeasureEvaluatorTests: XCTestCase {
 
     func testBenchmarkSeriesForTheSamePeriod() {
         let england = TestSeries(.financialYear, values: [("2023/24", .value(150))])
-        let plans = [repeats, IndicatorPlan(name: "england", title: "England", unit: .count, polarity: .lower, aggregation: .sum)]
+        let plans = [repeats, Indicator(name: "england", title: "England", unit: .count, polarity: .lower, aggregation: .sum)]
         let finding = evaluator(["repeats": twoYears, "england": england], plans)
             .evaluate(measure(compare: [.benchmark(indicator: "england", label: "England")],
                               rules: [rule(.furtherExploration, .changePercent, .greater, 20)]), asOf: period("2023/24"))
@@ -106,10 +107,10 @@ final class MeasureEvaluatorTests: XCTestCase {
     func testConditionsCanNameTheTargetAndTheBenchmark() {
         // 185 against England's 150 and a target of 200: 185 > 150 × 1.2 = 180, and 185 < 200.
         let england = TestSeries(.financialYear, values: [("2023/24", .value(150))])
-        let plans = [repeats, IndicatorPlan(name: "england", title: "England", unit: .count, polarity: .lower, aggregation: .sum)]
-        let aboveBenchmark = ClassificationRulePlan(.furtherExploration, when: .compare(.figure(.value), .greater,
+        let plans = [repeats, Indicator(name: "england", title: "England", unit: .count, polarity: .lower, aggregation: .sum)]
+        let aboveBenchmark = ClassificationRule(.furtherExploration, when: .compare(.figure(.value), .greater,
                                                     .multiply(.figure(.benchmark), .number(1.2))), text: "explore when value > benchmark * 1.2")
-        let belowTarget = ClassificationRulePlan(.doingWell, when: .compare(.figure(.value), .less, .figure(.target)), text: "doing well when value < target")
+        let belowTarget = ClassificationRule(.doingWell, when: .compare(.figure(.value), .less, .figure(.target)), text: "doing well when value < target")
         let finding = evaluator(["repeats": twoYears, "england": england], plans)
             .evaluate(measure(compare: [.benchmark(indicator: "england", label: "England"), .target(200)],
                               rules: [belowTarget, aboveBenchmark]), asOf: period("2023/24"))
@@ -171,10 +172,10 @@ final class MeasureEvaluatorTests: XCTestCase {
     func testDerivedShareWhoseDenominatorIsMissing() {
         let neglect = TestSeries(monthlyFrom: "2023-02", [190, 192])
         let total = TestSeries(.monthly, values: [("2023-02", .value(398)), ("2023-03", .missing)])
-        let share = IndicatorPlan(name: "share", title: "Share", unit: .percent, polarity: .lower, aggregation: .last,
+        let share = Indicator(name: "share", title: "Share", unit: .percent, polarity: .lower, aggregation: .last,
                                   formula: .multiply(.divide(.indicator("neglect"), .indicator("total")), .constant(100)))
-        let plans = [share, IndicatorPlan(name: "neglect", title: "N", unit: .count, polarity: .lower, aggregation: .last),
-                     IndicatorPlan(name: "total", title: "T", unit: .count, polarity: .neither, aggregation: .last)]
+        let plans = [share, Indicator(name: "neglect", title: "N", unit: .count, polarity: .lower, aggregation: .last),
+                     Indicator(name: "total", title: "T", unit: .count, polarity: .neither, aggregation: .last)]
         let finding = evaluator(["neglect": neglect, "total": total], plans)
             .evaluate(measure(.indicator("share"), over: .month), asOf: period("2023-03"))
         XCTAssertEqual(finding.current.result, .unavailable(.operandUnavailable(indicator: "total", gap: .incomplete(missing: [period("2023-03")]))))
@@ -187,10 +188,10 @@ final class MeasureEvaluatorTests: XCTestCase {
         var total: [Double?] = Array(repeating: 400, count: 25)
         neglect[11] = 192; total[11] = 400     // March 2023
         neglect[23] = 173; total[23] = 389     // March 2024
-        let share = IndicatorPlan(name: "share", title: "Share", unit: .percent, polarity: .lower, aggregation: .last,
+        let share = Indicator(name: "share", title: "Share", unit: .percent, polarity: .lower, aggregation: .last,
                                   formula: .multiply(.divide(.indicator("neglect"), .indicator("total")), .constant(100)))
-        let plans = [share, IndicatorPlan(name: "neglect", title: "N", unit: .count, polarity: .lower, aggregation: .last),
-                     IndicatorPlan(name: "total", title: "T", unit: .count, polarity: .neither, aggregation: .last)]
+        let plans = [share, Indicator(name: "neglect", title: "N", unit: .count, polarity: .lower, aggregation: .last),
+                     Indicator(name: "total", title: "T", unit: .count, polarity: .neither, aggregation: .last)]
         let finding = evaluator(["neglect": TestSeries(monthlyFrom: "2022-04", neglect), "total": TestSeries(monthlyFrom: "2022-04", total)], plans)
             .evaluate(measure(.indicator("share"), rules: [rule(.doingWell, .changePoints, .lessOrEqual, -2)]), asOf: period("2023/24"))
         XCTAssertEqual(finding.current.value ?? 0, 173.0 / 389 * 100, accuracy: 1e-12)
@@ -216,8 +217,8 @@ final class MeasureEvaluatorTests: XCTestCase {
         // change −26%, value 185.
         let down = Condition.compare(.figure(.change), .lessOrEqual, .number(-10))
         let small = Condition.compare(.figure(.value), .less, .number(100))
-        let plan = ClassificationRulePlan(.doingWell, when: .and(down, .not(small)), text: "…")
-        let other = ClassificationRulePlan(.furtherExploration, when: .or(small, .not(down)), text: "…")
+        let plan = ClassificationRule(.doingWell, when: .and(down, .not(small)), text: "…")
+        let other = ClassificationRule(.furtherExploration, when: .or(small, .not(down)), text: "…")
         let finding = evaluator(["repeats": twoYears], [repeats]).evaluate(measure(rules: [other, plan]), asOf: period("2023/24"))
         XCTAssertEqual(finding.verdict, .doingWell)
         XCTAssertEqual(finding.rules.map(\.outcome), [.notHeld, .held])

@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 import AssureData
 import AssureLanguage
 @testable import AssureEngine
@@ -6,14 +7,14 @@ import AssureLanguage
 /// `judge by spc` and the trend, run and record notices, on series whose statistics are
 /// worked out by hand.
 final class StatisticalJudgementTests: XCTestCase {
-    private let statements = IndicatorPlan(name: "statements", title: "Statements", unit: .count, polarity: .higher, aggregation: .sum)
+    private let statements = Indicator(name: "statements", title: "Statements", unit: .count, polarity: .higher, aggregation: .sum)
 
-    private func evaluate(_ values: [Double?], from first: String = "2022-01", spc: SPCJudgementPlan? = SPCJudgementPlan(),
-                          notices: [NoticePlan] = [], asOf: String, polarity: Polarity = .higher) -> MeasureFinding {
-        let plan = IndicatorPlan(name: "statements", title: "Statements", unit: .count, polarity: polarity, aggregation: .sum)
+    private func evaluate(_ values: [Double?], from first: String = "2022-01", spc: SPCJudgement? = SPCJudgement(),
+                          notices: [Notice] = [], asOf: String, polarity: Polarity = .higher) -> MeasureFinding {
+        let plan = Indicator(name: "statements", title: "Statements", unit: .count, polarity: polarity, aggregation: .sum)
         let evaluator = MeasureEvaluator(indicators: ["statements": plan],
                                          data: TestData(series: ["statements": TestSeries(monthlyFrom: first, values)]))
-        return evaluator.evaluate(MeasurePlan(name: "momo", title: "MOMO", value: .indicator("statements"), over: .month,
+        return evaluator.evaluate(Measure(name: "momo", title: "MOMO", value: .indicator("statements"), over: .month,
                                               spc: spc, notices: notices), asOf: period(asOf))
     }
 
@@ -52,7 +53,7 @@ final class StatisticalJudgementTests: XCTestCase {
         // 2022: flat at 50 and 52; 2023: rising every month. From January 2023 to June 2023 the
         // six values 60 < 70 < … < 110 give S = 15 (all 15 pairs rise), so a significant rise.
         let values: [Double?] = [50, 52, 50, 52, 50, 52, 50, 52, 50, 52, 50, 52, 60, 70, 80, 90, 100, 110]
-        let finding = evaluate(values, spc: nil, notices: [NoticePlan(.trend(since: period("2023-01")))], asOf: "2023-06")
+        let finding = evaluate(values, spc: nil, notices: [Notice(.trend(since: period("2023-01")))], asOf: "2023-06")
         guard case .trend(let result, let since, let through)? = finding.notices.first?.evidence else {
             return XCTFail("no trend evidence")
         }
@@ -69,7 +70,7 @@ final class StatisticalJudgementTests: XCTestCase {
         var values: [Double?] = Array(repeating: 60, count: 24)
         values[21] = 187
         values[5] = 150
-        let notice = NoticePlan(.record(high: true, within: .months(36)))
+        let notice = Notice(.record(high: true, within: .months(36)))
         let finding = evaluate(values, spc: nil, notices: [notice], asOf: "2023-12")
         guard case .record(let record, let periods, let window)? = finding.notices.first?.evidence else {
             return XCTFail("no record evidence")
@@ -87,9 +88,9 @@ final class StatisticalJudgementTests: XCTestCase {
 
     func testRunNotice() {
         let values: [Double?] = [50, 40, 41, 42, 43, 44]
-        let finding = evaluate(values, spc: nil, notices: [NoticePlan(.run(length: 5))], asOf: "2022-06")
+        let finding = evaluate(values, spc: nil, notices: [Notice(.run(length: 5))], asOf: "2022-06")
         XCTAssertEqual(finding.notices.first?.applies, true)
-        let shorter = evaluate(values, spc: nil, notices: [NoticePlan(.run(length: 6))], asOf: "2022-06")
+        let shorter = evaluate(values, spc: nil, notices: [Notice(.run(length: 6))], asOf: "2022-06")
         XCTAssertEqual(shorter.notices.first?.applies, false)
     }
 }
@@ -97,17 +98,17 @@ final class StatisticalJudgementTests: XCTestCase {
 /// Outcome statements rated Green, Amber or Red over their evidence, or "no evidence".
 final class OutcomeEvaluatorTests: XCTestCase {
     private func finding(_ name: String, _ verdict: Verdict) -> MeasureFinding {
-        MeasureFinding(measure: MeasurePlan(name: name, title: name, value: .indicator(name)), indicator: nil,
+        MeasureFinding(measure: Measure(name: name, title: name, value: .indicator(name)), indicator: nil,
                        polarity: .higher, unit: .percent, area: nil, period: period("2023"),
                        current: MeasureValue(period: period("2023"), result: .value(1), operands: [], denominator: nil),
                        comparisons: [], base: nil, verdict: verdict, decidingRule: nil, rules: [], spc: nil, notices: [], history: [])
     }
 
-    private let supported = OutcomePlan(
+    private let supported = Outcome(
         name: "supported", statement: "Professionals tell us they feel supported", evidence: ["a", "b", "c"],
-        ratings: [RatingRulePlan(.green, when: .count(.all, .doingWell), text: "green when all doing well"),
-                  RatingRulePlan(.amber, when: .count(.any, .doingWell), text: "amber when any doing well"),
-                  RatingRulePlan(.red, when: nil, text: "otherwise red")])
+        ratings: [RatingRule(.green, when: .count(.all, .doingWell), text: "green when all doing well"),
+                  RatingRule(.amber, when: .count(.any, .doingWell), text: "amber when any doing well"),
+                  RatingRule(.red, when: nil, text: "otherwise red")])
 
     private func rate(_ verdicts: [Verdict]) -> OutcomeFinding {
         let findings = Dictionary(uniqueKeysWithValues: zip(["a", "b", "c"], verdicts).map { ($0, finding($0, $1)) })

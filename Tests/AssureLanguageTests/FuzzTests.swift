@@ -1,23 +1,12 @@
 import AssureData
 import Foundation
 import XCTest
+import AssureTestSupport
 @testable import AssureLanguage
 
 /// Random bytes and random mutations of real rules files never crash or hang the parser or the
 /// checker, and every diagnostic points at a real place in the input.
 final class FuzzTests: XCTestCase {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let fragments = ["{", "}", "(", ")", "\"", "#", ";", ",", "\n", " ", "-", "%", "2023/24 Q3", "2023-10", "10,000",
                             "measure", "indicator", "=", "when", "doing well", "{value|", "points", "not", "\u{201C}", "\u{0}",
                             "\r\n", "\t", "é", "say explore \"", "compare with", "judge by spc", "notice record high within"]
@@ -26,7 +15,7 @@ final class FuzzTests: XCTestCase {
         // ASSURE_FUZZ_ROUNDS and ASSURE_FUZZ_SEED run a longer or different campaign by hand.
         let environment = ProcessInfo.processInfo.environment
         let rounds = environment["ASSURE_FUZZ_ROUNDS"].flatMap(Int.init) ?? 3000
-        var random = SplitMix(state: environment["ASSURE_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_231_003)
+        var random = SplitMix(seed: environment["ASSURE_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_231_003)
         let seeds = try FormatterTests.files().map { try String(contentsOf: $0, encoding: .utf8) }
         XCTAssertFalse(seeds.isEmpty)
         for round in 0..<rounds {

@@ -53,11 +53,11 @@ final class RuleSetTests: XCTestCase {
 
     func testMaracRepeatsIsAFinancialYearSumComparedWithTheYearBefore() throws {
         let measure = try XCTUnwrap(RuleSetTests.sampleRules().ruleSet.measures.first { $0.name == "marac_repeats" })
-        XCTAssertEqual(measure.period, .financialYear)
+        XCTAssertEqual(measure.over, .financialYear)
         XCTAssertEqual(measure.unit, .count)
         XCTAssertEqual(measure.polarity, .lower)
-        XCTAssertEqual(measure.comparisons.map(\.value), [.previousPeriod])
-        XCTAssertEqual(measure.change, .percent)
+        XCTAssertEqual(measure.comparisons, [.previousPeriod])
+        XCTAssertEqual(measure.changeKind, .percent)
         XCTAssertEqual(measure.minimumBase, 20)
         XCTAssertEqual(Set(measure.narratives.keys), [.doingWell, .furtherExploration])
     }
@@ -69,24 +69,24 @@ final class RuleSetTests: XCTestCase {
         XCTAssertEqual(share.unit, .percent)
         XCTAssertEqual(share.frequency, .monthly)
         let measure = try XCTUnwrap(ruleSet.measures.first { $0.name == "neglect_share" })
-        XCTAssertEqual(measure.change, .points)
+        XCTAssertEqual(measure.changeKind, .points)
     }
 
     func testMomoIsJudgedBySPCWithNotices() throws {
         let measure = try XCTUnwrap(RuleSetTests.sampleRules().ruleSet.measures.first { $0.name == "momo_statements" })
-        XCTAssertEqual(measure.judgement?.baselinePoints, 24)
-        XCTAssertEqual(measure.judgement?.rebases, [try Period.parse("2021-04")])
-        XCTAssertEqual(measure.judgement?.screening, false)
+        XCTAssertEqual(measure.spc?.baselinePoints, 24)
+        XCTAssertEqual(measure.spc?.rebaseAt, [try Period.parse("2021-04")])
+        XCTAssertEqual(measure.spc?.screening, false)
         XCTAssertEqual(measure.notices.map(\.kind), [.trend(since: try Period.parse("2023-01")),
-                                                     .record(high: true, within: 36, unit: "months"), .run(length: 7)])
+                                                     .record(high: true, within: .months(36)), .run(length: 7)])
     }
 
     func testSurveysCompareWithThePreviousAvailableValue() throws {
         let surveys = try RuleSetTests.sampleRules().ruleSet.measures.filter { $0.name.hasPrefix("survey_") }
         XCTAssertEqual(surveys.count, 8)
         for measure in surveys {
-            XCTAssertEqual(measure.comparisons.first?.value, .previousAvailable, measure.name)
-            XCTAssertEqual(measure.period, .calendarYear, measure.name)
+            XCTAssertEqual(measure.comparisons.first, .previousAvailable, measure.name)
+            XCTAssertEqual(measure.over, .calendarYear, measure.name)
         }
     }
 
@@ -107,12 +107,10 @@ final class RuleSetTests: XCTestCase {
 final class DocumentationTests: XCTestCase {
     func testLanguageGuideListsEveryPlaceholderAndFilter() throws {
         let guide = try String(contentsOf: FormatterTests.root.appendingPathComponent("docs/language.md"), encoding: .utf8)
-        let groups = [Placeholders.always, Placeholders.comparison, Placeholders.target, Placeholders.benchmark,
-                      Placeholders.spc, Placeholders.trend, Placeholders.record, Placeholders.run]
-        for name in groups.flatMap(\.keys) {
+        for name in PlaceholderName.allCases.map(\.rawValue) {
             XCTAssertTrue(guide.contains("{\(name)}"), "docs/language.md does not list {\(name)}")
         }
-        for filter in Placeholders.filters.keys {
+        for filter in NarrativeVocabulary.filters.map(\.name) {
             XCTAssertTrue(guide.contains("`\(filter)"), "docs/language.md does not list the filter \(filter)")
         }
     }

@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 import AssureData
 import AssureEngine
 import AssureLanguage

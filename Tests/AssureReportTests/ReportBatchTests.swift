@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import AssureTestSupport
 @testable import AssureReport
 
 /// `assure run`'s output: every format into a folder, all or nothing.

@@ -1,4 +1,5 @@
 import XCTest
+import AssureTestSupport
 import AssureData
 import AssureEngine
 import AssureLanguage
@@ -9,17 +10,17 @@ import AssureLanguage
 final class ReportDocumentTests: XCTestCase {
     /// One quarterly measure of contacts, 30 → 24 from Quarter 2 to Quarter 3 of 2023/24.
     private func assessment(narrative: String? = nil) -> Assessment? {
-        let contacts = IndicatorPlan(name: "contacts", title: "Contacts", unit: .count, polarity: .lower, aggregation: .sum)
+        let contacts = Indicator(name: "contacts", title: "Contacts", unit: .count, polarity: .lower, aggregation: .sum)
         var narratives: [Classification: Template] = [:]
         if let narrative { narratives[.doingWell] = template(narrative) }
-        let measure = MeasurePlan(name: "contacts", title: "Contacts to the front door", priority: "neglect",
+        let measure = Measure(name: "contacts", title: "Contacts to the front door", priority: "neglect",
                                   value: .indicator("contacts"), comparisons: [.previousPeriod],
-                                  rules: [ClassificationRulePlan(.doingWell, when: .compare(.figure(.change), .lessOrEqual, .number(-10)),
+                                  rules: [ClassificationRule(.doingWell, when: .compare(.figure(.change), .lessOrEqual, .number(-10)),
                                                                  text: "doing well when change <= -10%")],
                                   narratives: narratives)
-        let plan = RulePlan(report: RulePlan.Report(title: "How are we doing?", partnership: "Anytown Safeguarding Partnership",
+        let plan = RuleSet(report: ReportSettings(title: "How are we doing?", partnership: "Anytown Safeguarding Partnership",
                                                     area: "Anytown", period: .quarter),
-                            priorities: [RulePlan.Priority(name: "neglect", title: "Neglect")],
+                            priorities: [Priority(name: "neglect", title: "Neglect")],
                             indicators: ["contacts": contacts], measures: [measure], outcomes: [])
         let series = ReportSeries(monthlyFrom: "2023-07", [10, 10, 10, 8, 8, 8], file: "Indicators/contacts.csv")
         return Assessment.evaluate(plan, data: ReportData(series: ["contacts": series]))

@@ -10,71 +10,71 @@ import AssureLanguage
 enum ReportFixture {
     static let hostileTitle = "Early help <script>alert(1)</script> & \"quotes\" 'too'"
 
-    static func rule(_ classification: Classification, _ figure: Figure, _ op: BinaryOperator, _ number: Double, _ text: String) -> ClassificationRulePlan {
-        ClassificationRulePlan(classification, when: .compare(.figure(figure), op, .number(number)), text: text)
+    static func rule(_ classification: Classification, _ figure: Figure, _ op: BinaryOperator, _ number: Double, _ text: String) -> ClassificationRule {
+        ClassificationRule(classification, when: .compare(.figure(figure), op, .number(number)), text: text)
     }
 
-    static var plan: RulePlan {
-        let indicators: [IndicatorPlan] = [
-            IndicatorPlan(name: "marac_repeat", title: "Repeat cases heard at MARAC", unit: .count, polarity: .lower, aggregation: .sum),
-            IndicatorPlan(name: "cp_neglect_share", title: "Child Protection Plans due to neglect (%)", unit: .percent, polarity: .lower, aggregation: .last),
-            IndicatorPlan(name: "cp_second_time", title: "Child Protection Plans for a second time (%)", unit: .percent, polarity: .lower, aggregation: .last),
-            IndicatorPlan(name: "momo_statements", title: "MOMO statements", unit: .count, polarity: .higher, aggregation: .sum),
-            IndicatorPlan(name: "csa_confidence", title: "Professionals confident to recognise sexual abuse (%)", unit: .percent, polarity: .higher, aggregation: .last),
-            IndicatorPlan(name: "early_help", title: hostileTitle, unit: .count, polarity: .higher, aggregation: .sum),
-            IndicatorPlan(name: "missing_education", title: "Children missing education", unit: .count, polarity: .lower, aggregation: .sum),
+    static var plan: RuleSet {
+        let indicators: [Indicator] = [
+            Indicator(name: "marac_repeat", title: "Repeat cases heard at MARAC", unit: .count, polarity: .lower, aggregation: .sum),
+            Indicator(name: "cp_neglect_share", title: "Child Protection Plans due to neglect (%)", unit: .percent, polarity: .lower, aggregation: .last),
+            Indicator(name: "cp_second_time", title: "Child Protection Plans for a second time (%)", unit: .percent, polarity: .lower, aggregation: .last),
+            Indicator(name: "momo_statements", title: "MOMO statements", unit: .count, polarity: .higher, aggregation: .sum),
+            Indicator(name: "csa_confidence", title: "Professionals confident to recognise sexual abuse (%)", unit: .percent, polarity: .higher, aggregation: .last),
+            Indicator(name: "early_help", title: hostileTitle, unit: .count, polarity: .higher, aggregation: .sum),
+            Indicator(name: "missing_education", title: "Children missing education", unit: .count, polarity: .lower, aggregation: .sum),
         ]
-        let measures: [MeasurePlan] = [
-            MeasurePlan(name: "marac", title: "Repeat MARAC cases involving children", priority: "domestic_abuse",
+        let measures: [Measure] = [
+            Measure(name: "marac", title: "Repeat MARAC cases involving children", priority: "domestic_abuse",
                         value: .indicator("marac_repeat"), comparisons: [.previousPeriod],
                         rules: [rule(.doingWell, .change, .lessOrEqual, -10, "doing well when change <= -10%"),
                                 rule(.furtherExploration, .change, .greaterOrEqual, 10, "explore when change >= 10%")],
                         narratives: [.doingWell: template("We have observed a {change.direction|direction(\"increase\", \"decrease\")} in repeat domestic abuse cases involving children being heard at MARAC by {change.percent|abs}.")]),
-            MeasurePlan(name: "neglect_share", title: "Child Protection Plans due to neglect", priority: "neglect",
+            Measure(name: "neglect_share", title: "Child Protection Plans due to neglect", priority: "neglect",
                         value: .indicator("cp_neglect_share"), comparisons: [.previousPeriod],
                         rules: [rule(.doingWell, .change, .lessOrEqual, -2, "doing well when change <= -2 points"),
                                 rule(.furtherExploration, .change, .greaterOrEqual, 2, "explore when change >= 2 points")],
                         narratives: [.doingWell: template("There has been a {change.direction|direction(\"rise\", \"reduction\")} in the proportion of children subject to a Child Protection Plan due to neglect during {period}")]),
-            MeasurePlan(name: "second_time", title: "Child Protection Plans for a second or later time", priority: "neglect",
+            Measure(name: "second_time", title: "Child Protection Plans for a second or later time", priority: "neglect",
                         value: .indicator("cp_second_time"), comparisons: [.previousPeriod],
                         rules: [rule(.furtherExploration, .change, .greaterOrEqual, 3, "explore when change >= 3 points")]),
-            MeasurePlan(name: "momo", title: "Statements through the MOMO app", priority: "voice",
-                        value: .indicator("momo_statements"), over: .month, spc: SPCJudgementPlan(),
-                        notices: [NoticePlan(.trend(since: period("2023-01")), template: template("Since {trend.since|since}, we have seen a steady {trend.direction|increase} in statements submitted through the MOMO app month by month.")),
-                                  NoticePlan(.record(high: true, within: .months(36)), template: template("The record use was in {record.period} with a total of {record.value|plural(\"statement\")}"))]),
-            MeasurePlan(name: "csa_confidence", title: "Professionals confident to recognise sexual abuse", priority: "csa",
+            Measure(name: "momo", title: "Statements through the MOMO app", priority: "voice",
+                        value: .indicator("momo_statements"), over: .month, spc: SPCJudgement(),
+                        notices: [Notice(.trend(since: period("2023-01")), template: template("Since {trend.since|since}, we have seen a steady {trend.direction|increase} in statements submitted through the MOMO app month by month.")),
+                                  Notice(.record(high: true, within: .months(36)), template: template("The record use was in {record.period} with a total of {record.value|plural(\"statement\")}"))]),
+            Measure(name: "csa_confidence", title: "Professionals confident to recognise sexual abuse", priority: "csa",
                         value: .indicator("csa_confidence"), over: .calendarYear, comparisons: [.previousAvailable],
                         rules: [rule(.doingWell, .change, .greaterOrEqual, 5, "doing well when change >= 5 points")],
                         narratives: [.doingWell: template("{value} of respondents were confident they can recognise signs of sexual abuse in children and take appropriate action ({comparison.value|from})")]),
-            MeasurePlan(name: "early_help", title: hostileTitle, priority: "early_help",
+            Measure(name: "early_help", title: hostileTitle, priority: "early_help",
                         value: .indicator("early_help"), comparisons: [.previousPeriod],
                         rules: [rule(.doingWell, .change, .greaterOrEqual, 10, "doing well when change >= 10%")]),
-            MeasurePlan(name: "missing_education", title: "Children missing education", priority: nil,
+            Measure(name: "missing_education", title: "Children missing education", priority: nil,
                         value: .indicator("missing_education"), comparisons: [.previousPeriod],
                         rules: [rule(.doingWell, .change, .lessOrEqual, -10, "doing well when change <= -10%")]),
         ]
-        let outcomes: [OutcomePlan] = [
-            OutcomePlan(name: "safer_at_home", statement: "Children affected by domestic abuse are safer", priority: "domestic_abuse",
-                        evidence: ["marac"], ratings: [RatingRulePlan(.green, when: .count(.all, .doingWell), text: "green when all doing well"),
-                                                       RatingRulePlan(.red, when: nil, text: "otherwise red")]),
-            OutcomePlan(name: "voices_heard", statement: "Children's voices are heard & acted on", priority: "voice",
+        let outcomes: [Outcome] = [
+            Outcome(name: "safer_at_home", statement: "Children affected by domestic abuse are safer", priority: "domestic_abuse",
+                        evidence: ["marac"], ratings: [RatingRule(.green, when: .count(.all, .doingWell), text: "green when all doing well"),
+                                                       RatingRule(.red, when: nil, text: "otherwise red")]),
+            Outcome(name: "voices_heard", statement: "Children's voices are heard & acted on", priority: "voice",
                         evidence: ["momo", "csa_confidence", "second_time"],
-                        ratings: [RatingRulePlan(.green, when: .count(.all, .doingWell), text: "green when all doing well"),
-                                  RatingRulePlan(.amber, when: .count(.any, .doingWell), text: "amber when any doing well"),
-                                  RatingRulePlan(.red, when: nil, text: "otherwise red")]),
-            OutcomePlan(name: "early_help_reach", statement: "Families get help early", priority: "early_help",
-                        evidence: ["early_help"], ratings: [RatingRulePlan(.green, when: .count(.all, .doingWell), text: "green when all doing well"),
-                                                            RatingRulePlan(.red, when: nil, text: "otherwise red")]),
+                        ratings: [RatingRule(.green, when: .count(.all, .doingWell), text: "green when all doing well"),
+                                  RatingRule(.amber, when: .count(.any, .doingWell), text: "amber when any doing well"),
+                                  RatingRule(.red, when: nil, text: "otherwise red")]),
+            Outcome(name: "early_help_reach", statement: "Families get help early", priority: "early_help",
+                        evidence: ["early_help"], ratings: [RatingRule(.green, when: .count(.all, .doingWell), text: "green when all doing well"),
+                                                            RatingRule(.red, when: nil, text: "otherwise red")]),
         ]
-        return RulePlan(
-            report: RulePlan.Report(title: "How are we doing? Safeguarding effectiveness report", partnership: "Salford Safeguarding Children Partnership",
+        return RuleSet(
+            report: ReportSettings(title: "How are we doing? Safeguarding effectiveness report", partnership: "Salford Safeguarding Children Partnership",
                                     period: .financialYear),
-            priorities: [RulePlan.Priority(name: "neglect", title: "Themed Priority Area 1: Neglect"),
-                         RulePlan.Priority(name: "csa", title: "Themed Priority Area 2: Child Sexual Abuse and Exploitation"),
-                         RulePlan.Priority(name: "missing", title: "Themed Priority Area 4: Missing from Home, Care and Education"),
-                         RulePlan.Priority(name: "early_help", title: "Assurance Area 1: Early Help"),
-                         RulePlan.Priority(name: "domestic_abuse", title: "Assurance Area 2: Children Affected by Domestic Abuse"),
-                         RulePlan.Priority(name: "voice", title: "Assurance Area 3: Voice of the Child")],
+            priorities: [Priority(name: "neglect", title: "Themed Priority Area 1: Neglect"),
+                         Priority(name: "csa", title: "Themed Priority Area 2: Child Sexual Abuse and Exploitation"),
+                         Priority(name: "missing", title: "Themed Priority Area 4: Missing from Home, Care and Education"),
+                         Priority(name: "early_help", title: "Assurance Area 1: Early Help"),
+                         Priority(name: "domestic_abuse", title: "Assurance Area 2: Children Affected by Domestic Abuse"),
+                         Priority(name: "voice", title: "Assurance Area 3: Voice of the Child")],
             indicators: Dictionary(uniqueKeysWithValues: indicators.map { ($0.name, $0) }),
             measures: measures, outcomes: outcomes)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import AssureTestSupport
 import AssureData
 import AssureEngine
 import AssureLanguage

@@ -2,6 +2,7 @@ import AssureAnalysis
 import AssureData
 @testable import AssureReport
 import XCTest
+import AssureTestSupport
 
 /// The hand-worked series in `Golden/hand-worked.csv`, January 2023 to March 2024:
 ///

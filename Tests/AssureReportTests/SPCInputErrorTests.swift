@@ -2,6 +2,7 @@ import AssureAnalysis
 import AssureData
 @testable import AssureReport
 import XCTest
+import AssureTestSupport
 
 /// Every way `assure spc`'s input can be wrong gets an error diagnostic naming the place, and
 /// no series: the command then exits with status 1.

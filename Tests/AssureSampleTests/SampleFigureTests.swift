@@ -4,6 +4,7 @@ import AssureEngine
 import AssureReport
 import Foundation
 import XCTest
+import AssureTestSupport
 
 /// The engine's figures on the sample, each worked by hand from `Indicators/*.csv` with a few
 /// lines of Python (csv module only), independent of the engine:

@@ -19,7 +19,7 @@ enum Sample {
     static func assessment(_ periodText: String = "2023/24") throws -> Assessment {
         let load = PartnershipLoader.load(rules: rules, indicators: indicators)
         let partnership = try XCTUnwrap(load.partnership, "the sample did not load: \(load.diagnostics)")
-        return try XCTUnwrap(Assessment.evaluate(partnership.plan, data: partnership.data, period: try period(periodText), area: nil))
+        return try XCTUnwrap(Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: try period(periodText), area: nil))
     }
 
     static func document(_ periodText: String = "2023/24") throws -> ReportDocument {

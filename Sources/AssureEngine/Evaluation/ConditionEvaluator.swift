@@ -82,29 +82,3 @@ struct ConditionEvaluator {
         return .undecided(missing.flatMap { absence[$0] } ?? .noChangeBeyondThresholds)
     }
 }
-
-extension Condition {
-    /// The figures the condition reads, in order of writing, without repeats.
-    var figures: [Figure] {
-        var seen: [Figure] = []
-        func add(_ figures: [Figure]) { for figure in figures where !seen.contains(figure) { seen.append(figure) } }
-        switch self {
-        case .compare(let left, _, let right): add(left.figures); add(right.figures)
-        case .and(let left, let right), .or(let left, let right): add(left.figures); add(right.figures)
-        case .not(let inner): add(inner.figures)
-        }
-        return seen
-    }
-}
-
-extension Operand {
-    var figures: [Figure] {
-        switch self {
-        case .figure(let figure): return [figure]
-        case .number: return []
-        case .negate(let inner): return inner.figures
-        case .add(let l, let r), .subtract(let l, let r), .multiply(let l, let r), .divide(let l, let r):
-            return l.figures + r.figures
-        }
-    }
-}

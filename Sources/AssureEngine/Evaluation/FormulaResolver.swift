@@ -5,7 +5,7 @@ import AssureLanguage
 /// aggregation (derived indicators by their own formula), then the arithmetic. A missing
 /// operand or a division by zero leaves the figure unavailable and says which.
 struct FormulaResolver {
-    let indicators: [String: IndicatorPlan]
+    let indicators: [String: Indicator]
     let data: SeriesLookup
     let area: String?
 
@@ -65,7 +65,7 @@ struct FormulaResolver {
             return PeriodValue(period: period, result: .unavailable(.noData), method: .recorded, points: [])
         }
         let kind = aggregation ?? indicators[name]?.aggregation ?? .sum
-        return Aggregator.value(of: series, for: period, kind: kind)
+        return Aggregator.value(of: series, for: period, kind: kind, scale: indicators[name]?.unit.scale ?? 1)
     }
 
     /// The numbers behind a share: the divisor's figure when the formula is a division (times a

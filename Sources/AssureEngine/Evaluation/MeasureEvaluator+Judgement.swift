@@ -17,13 +17,13 @@ extension MeasureEvaluator {
 
     struct Judgement {
         let verdict: Verdict
-        let rule: ClassificationRulePlan?
+        let rule: ClassificationRule?
         let traces: [RuleTrace]
     }
 
     /// The verdict, in order: a figure that is not there; statistical process control; no
     /// comparison; a comparison that is not there; small numbers; then the rules in order.
-    func judge(_ measure: MeasurePlan, current: MeasureValue, comparisons: [ComparisonFinding],
+    func judge(_ measure: Measure, current: MeasureValue, comparisons: [ComparisonFinding],
                base: Double?, spc: SPCFinding?, unit: Unit) -> Judgement {
         let comparison = comparisons.first
         func note(_ reason: NoteReason) -> Judgement { Judgement(verdict: .toNote(reason), rule: nil, traces: []) }
@@ -95,7 +95,7 @@ extension MeasureEvaluator {
     // MARK: Statistical process control
 
     /// The XmR chart over the measure's history, oldest first, starting at its first figure.
-    func spc(_ judgement: SPCJudgementPlan, history: [MeasureValue], polarity: Polarity) -> SPCFinding? {
+    func spc(_ judgement: SPCJudgement, history: [MeasureValue], polarity: Polarity) -> SPCFinding? {
         guard let first = history.firstIndex(where: { $0.value != nil }) else { return nil }
         let charted = Array(history[first...])
         let periods = charted.map(\.period)
@@ -127,7 +127,7 @@ extension MeasureEvaluator {
 
     /// Looks for the trend, run or record a notice asks about. A record notice applies when the
     /// record falls within the reporting period; a trend when Mann–Kendall finds one.
-    func notice(for notice: NoticePlan, history: [MeasureValue], asOf: Period) -> NoticeFinding {
+    func notice(for notice: Notice, history: [MeasureValue], asOf: Period) -> NoticeFinding {
         switch notice.kind {
         case .trend(let since):
             let window = history.filter { $0.period.lastMonth >= since.firstMonth }

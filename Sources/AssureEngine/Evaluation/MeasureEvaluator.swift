@@ -6,17 +6,17 @@ import AssureLanguage
 /// minimum base, then classifies it by statistical process control or by its rules, and looks
 /// for the trends and records its notices ask about.
 public struct MeasureEvaluator {
-    public let indicators: [String: IndicatorPlan]
+    public let indicators: [String: Indicator]
     public let data: SeriesLookup
 
-    public init(indicators: [String: IndicatorPlan], data: SeriesLookup) {
+    public init(indicators: [String: Indicator], data: SeriesLookup) {
         self.indicators = indicators
         self.data = data
     }
 
     /// The finding for `measure` as of the reporting period `asOf` (of kind `reportKind` when
     /// the measure does not say its own).
-    public func evaluate(_ measure: MeasurePlan, asOf: Period, area: String? = nil) -> MeasureFinding {
+    public func evaluate(_ measure: Measure, asOf: Period, area: String? = nil) -> MeasureFinding {
         let kind = measure.over ?? AggregationPeriod(asOf)
         let period = ReportingCalendar.period(of: kind, asOf: asOf)
         let resolver = FormulaResolver(indicators: indicators, data: data, area: area)
@@ -56,7 +56,7 @@ public struct MeasureEvaluator {
 
     /// The measure's figure for every period of its kind from the first month any of its
     /// indicators has data up to `period`.
-    private func history(of measure: MeasurePlan, through period: Period, resolver: FormulaResolver) -> [MeasureValue] {
+    private func history(of measure: Measure, through period: Period, resolver: FormulaResolver) -> [MeasureValue] {
         let leaves = leafIndicators(of: measure.value)
         let firstMonths = leaves.compactMap { data.series(of: $0, area: resolver.area)?.firstPeriod?.firstMonth }
         guard let earliest = firstMonths.min() else { return [resolver.value(of: measure.value, for: period)] }
@@ -74,7 +74,7 @@ public struct MeasureEvaluator {
 
     // MARK: Comparisons
 
-    private func compare(_ current: MeasureValue, with basis: ComparisonBasis, formula: Formula, history: [MeasureValue],
+    private func compare(_ current: MeasureValue, with basis: Comparison, formula: Formula, history: [MeasureValue],
                          resolver: FormulaResolver, isPercentage: Bool) -> ComparisonFinding {
         func figureFor(_ period: Period) -> MeasureValue {
             history.first(where: { $0.period == period }) ?? resolver.value(of: formula, for: period)

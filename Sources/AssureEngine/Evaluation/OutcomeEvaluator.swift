@@ -4,7 +4,7 @@ import AssureLanguage
 /// their evidence measures, as the independent scrutiny report does; "no evidence" when none
 /// of the measures could be judged.
 public enum OutcomeEvaluator {
-    public static func evaluate(_ outcome: OutcomePlan, findings: [String: MeasureFinding]) -> OutcomeFinding {
+    public static func evaluate(_ outcome: Outcome, findings: [String: MeasureFinding]) -> OutcomeFinding {
         let evidence = outcome.evidence.compactMap { findings[$0] }
         guard evidence.contains(where: { $0.verdict.wasJudged }) else {
             return OutcomeFinding(outcome: outcome, rating: nil, decidingRule: nil, evidence: evidence)

@@ -27,7 +27,7 @@ public struct IndicatorValue: Hashable, Sendable {
 
 /// A comparison of the measure's value with one basis, and the change from it.
 public struct ComparisonFinding: Hashable, Sendable {
-    public let basis: ComparisonBasis
+    public let basis: Comparison
     /// The period compared with; nil for a target.
     public let period: Period?
     /// The comparison's figure and how it was made; nil for a target.
@@ -47,7 +47,7 @@ public struct RuleTrace: Hashable, Sendable {
         case undecided(NoteReason)
     }
 
-    public let rule: ClassificationRulePlan
+    public let rule: ClassificationRule
     public let outcome: Outcome
     /// The figures the condition used, by name (`change.percent` → −26).
     public let figures: [Figure: Double]
@@ -69,7 +69,7 @@ public struct NoticeFinding: Sendable {
         case record(Record, periods: [Period], window: [Period])
     }
 
-    public let notice: NoticePlan
+    public let notice: Notice
     /// Whether the notice applies (a significant trend; the latest point is the record…).
     public let applies: Bool
     /// The statistics behind it; nil when there were too few figures to look.
@@ -80,9 +80,9 @@ public struct NoticeFinding: Sendable {
 /// used, the verdict and why, with the places in the rules that decided it. Narrative and
 /// reports are made from findings alone.
 public struct MeasureFinding: Sendable {
-    public let measure: MeasurePlan
+    public let measure: Measure
     /// The indicator when the measure's value is a single indicator (its title, unit, polarity).
-    public let indicator: IndicatorPlan?
+    public let indicator: Indicator?
     public let polarity: Polarity
     public let unit: Unit
     public let area: String?
@@ -94,7 +94,7 @@ public struct MeasureFinding: Sendable {
     public let base: Double?
     public let verdict: Verdict
     /// The rule that decided the verdict, when a rule did.
-    public let decidingRule: ClassificationRulePlan?
+    public let decidingRule: ClassificationRule?
     /// Every rule tried, in order, with its figures.
     public let rules: [RuleTrace]
     public let spc: SPCFinding?

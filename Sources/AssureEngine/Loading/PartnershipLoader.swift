@@ -2,10 +2,11 @@ import AssureData
 import AssureLanguage
 import Foundation
 
-/// A partnership's rules and indicator data, read and planned: what every command that
+/// A partnership's rules and indicator data, read and checked: what every command that
 /// evaluates needs.
 public struct Partnership: Sendable {
-    public let plan: RulePlan
+    /// The rules as `assure check` accepted them: what the engine evaluates.
+    public let ruleSet: RuleSet
     public let data: IndicatorData
     /// The rules files as parsed, in file-name order.
     public let rules: [ParsedFile]
@@ -24,7 +25,7 @@ public struct PartnershipLoad: Sendable {
 
 /// Reads `Rules/*.assure` and `Indicators/*.csv` (only ever reading them), parses the rules,
 /// loads the data with the rules' declared frequencies as hints, checks the rules against the
-/// data, and plans the evaluation.
+/// data.
 public enum PartnershipLoader {
     public static func load(rules rulesFolder: String, indicators indicatorsFolder: String) -> PartnershipLoad {
         let (sources, readProblems) = readRules(folder: rulesFolder)
@@ -44,8 +45,7 @@ public enum PartnershipLoader {
         guard !diagnostics.hasErrors, let data = loaded.data else {
             return PartnershipLoad(partnership: nil, diagnostics: diagnostics, ruleTexts: ruleTexts, checked: checked)
         }
-        let plan = RulePlanner.plan(checked.ruleSet)
-        return PartnershipLoad(partnership: Partnership(plan: plan, data: data, rules: parsed),
+        return PartnershipLoad(partnership: Partnership(ruleSet: checked.ruleSet, data: data, rules: parsed),
                                diagnostics: diagnostics, ruleTexts: ruleTexts, checked: checked)
     }
 

@@ -6,12 +6,21 @@ import AssureLanguage
 /// the ratio's recomputation over the sub-periods. Never fills a gap: an incomplete period has
 /// no figure and says which sub-periods are missing.
 public enum Aggregator {
-    /// The figure of `source` for `period`, combining sub-periods by `kind`.
-    public static func value(of source: PointSource, for period: Period, kind: Aggregation) -> PeriodValue {
+    /// The figure of `source` for `period`, combining sub-periods by `kind`; a ratio's sum of
+    /// numerators over sum of denominators is multiplied by `scale` (`Unit.scale`: 100 for a
+    /// percentage, N for a rate per N).
+    public static func value(of source: PointSource, for period: Period, kind: Aggregation, scale: Double = 1) -> PeriodValue {
         if period.frequency == source.frequency {
             return recorded(source, period)
         }
         guard let subPeriods = subPeriods(of: period, frequency: source.frequency) else {
+            // A stock recorded less often (an annual population) holds for every shorter
+            // period inside its own: each month of 2023/24 has the 2023/24 population.
+            if kind == .last, let containing = containing(period, frequency: source.frequency) {
+                let figure = recorded(source, containing)
+                return PeriodValue(period: period, result: figure.result, method: .within(containing), points: figure.points,
+                                   numerator: figure.numerator, denominator: figure.denominator)
+            }
             return PeriodValue(period: period, result: .unavailable(.recordedLessOften(source.frequency)),
                                method: .recorded, points: [])
         }
@@ -20,8 +29,15 @@ public enum Aggregator {
         case .sum: return sum(period, subPeriods, points)
         case .last: return last(period, subPeriods, source)
         case .mean: return mean(period, subPeriods, points)
-        case .ratio: return ratio(period, subPeriods, points)
+        case .ratio: return ratio(period, subPeriods, points, scale: scale)
         }
+    }
+
+    /// The one period of `frequency` that holds all of `period`; nil when none does (a
+    /// financial quarter within a calendar year, a month of another frequency's boundary).
+    static func containing(_ period: Period, frequency: Frequency) -> Period? {
+        let candidate = Period.containing(period.firstMonth, frequency: frequency)
+        return candidate.contains(period.lastMonth) && candidate.months.count > period.months.count ? candidate : nil
     }
 
     /// The periods of `frequency` that exactly tile `period`, in order; nil when they do not
@@ -99,7 +115,7 @@ public enum Aggregator {
                            numerator: value.numerator, denominator: value.denominator)
     }
 
-    private static func ratio(_ period: Period, _ subPeriods: [Period], _ points: [DataPoint]) -> PeriodValue {
+    private static func ratio(_ period: Period, _ subPeriods: [Period], _ points: [DataPoint], scale: Double) -> PeriodValue {
         let method = PeriodValue.Method.ratio(count: subPeriods.count)
         func unavailable(_ gap: ValueGap) -> PeriodValue {
             PeriodValue(period: period, result: .unavailable(gap), method: method, points: points)
@@ -118,7 +134,7 @@ public enum Aggregator {
         let numerator = points.reduce(0.0) { $0 + ($1.numerator?.value ?? 0) }
         let denominator = points.reduce(0.0) { $0 + ($1.denominator?.value ?? 0) }
         guard denominator != 0 else { return unavailable(.zeroDenominator) }
-        return PeriodValue(period: period, result: .value(numerator / denominator * 100), method: method,
+        return PeriodValue(period: period, result: .value(numerator / denominator * scale), method: method,
                            points: points, numerator: numerator, denominator: denominator)
     }
 }

@@ -32,8 +32,12 @@ public struct PeriodValue: Hashable, Sendable {
         case lastOf(Period)
         /// The mean of `count` sub-periods (a figure such as a median wait, declared `mean`).
         case mean(count: Int)
-        /// Sum of numerators ÷ sum of denominators × 100, over `count` sub-periods.
+        /// Sum of numerators ÷ sum of denominators, in the unit (× 100, × N), over `count`
+        /// sub-periods.
         case ratio(count: Int)
+        /// A stock recorded for a longer period that contains this one (the 2023/24
+        /// population for a month of 2023/24).
+        case within(Period)
     }
 
     /// The figure, when there is one.

@@ -75,10 +75,14 @@ extension CheckContext {
         }
         guard let unit = declaration.unit?.value, let frequency else { return nil }
         let aggregation = declaration.aggregation?.value ?? (hasRatioParts ? .ratio : .last)
+        // Worked out from its parts: the sum of the numerators over the sum of the denominators.
+        let formula = madeOfIndicators ? declaration.numerator.flatMap { numerator in declaration.denominator.map { denominator in
+            Formula.divide(.indicator(numerator.value), .indicator(denominator.value)).scaled(to: unit)
+        } } : nil
         return Indicator(name: name.value, title: declaration.title?.value ?? name.value, unit: unit, frequency: frequency,
                          polarity: declaration.polarity?.value ?? .neither, aggregation: aggregation,
                          numerator: declaration.numerator?.value, denominator: declaration.denominator?.value,
-                         definition: nil, range: declaration.range)
+                         formula: formula, range: declaration.range)
     }
 
     /// The checks against the loaded indicator data: present, at the declared frequency.
@@ -106,7 +110,8 @@ extension CheckContext {
                   at: aggregation.range, help: "remove the 'aggregate' clause; each input adds up by its own rule")
         }
         var inputs: [Indicator] = []
-        let dimension = infer(definition, names: .indicators, inputs: &inputs)
+        let typedDefinition = typed(definition, names: .indicators, inputs: &inputs)
+        let dimension = typedDefinition?.dimension
         var unit = declaration.unit?.value
         if let dimension, dimension != .condition {
             if let declared = declaration.unit {
@@ -129,11 +134,35 @@ extension CheckContext {
             error("'\(name.value)' is declared \(declared.value.words), but it is derived from \(frequency.words) figures",
                   at: declared.range, help: "remove the 'frequency' clause: a derived indicator has the frequency of its inputs")
         }
-        guard let unit, let frequency, dimension != nil else { return nil }
+        checkCoarserInputs(inputs, frequency: frequency, at: definition.range)
+        guard let unit, let frequency, let dimension, let formula = built(typedDefinition, at: definition, { $0.formula }) else { return nil }
         let polarities = Set(inputs.map(\.polarity))
+        // A proportion is shown in its unit (× 100, × N); one the rules already multiply by a
+        // constant (`a / b * 100`) is taken as written.
+        let alreadyScaled: Bool = {
+            if case .multiply(_, .constant) = formula { return true }
+            if case .multiply(.constant, _) = formula { return true }
+            return false
+        }()
+        let shown = dimension == .proportion && !alreadyScaled ? Formula.multiply(formula, .constant(unit.scale)) : formula
         return Indicator(name: name.value, title: declaration.title?.value ?? name.value, unit: unit, frequency: frequency,
                          polarity: declaration.polarity?.value ?? (polarities.count == 1 ? polarities.first ?? .neither : .neither),
-                         aggregation: .ratio, numerator: nil, denominator: nil, definition: definition, range: declaration.range)
+                         aggregation: .ratio, numerator: nil, denominator: nil,
+                         formula: unit.scale == 1 ? formula : shown, range: declaration.range)
+    }
+
+    /// An input recorded less often than the figure it helps make (an annual population in a
+    /// monthly rate) takes, for each finer period, the figure of the period that contains it:
+    /// honest for a stock (children living in the area), not for a flow or a mean, which would
+    /// have to be shared out. Those are errors here rather than "no figure" in the report.
+    mutating func checkCoarserInputs(_ inputs: [Indicator], frequency: Frequency?, at range: SourceRange) {
+        guard let frequency else { return }
+        var seen: Set<String> = []
+        for input in inputs where input.frequency != frequency && seen.insert(input.name).inserted {
+            guard input.formula == nil, input.aggregation != .last else { continue }
+            error("'\(input.name)' is \(input.frequency.words) and adds up by '\(input.aggregation.rawValue)', so it cannot be shared out over \(frequency.words) periods",
+                  at: range, help: "a coarser input must be a stock ('aggregate last'), such as a population; otherwise use \(input.frequency.words) figures throughout")
+        }
     }
 
     /// The frequency of a figure derived from `inputs`: the finest of them. A coarser input

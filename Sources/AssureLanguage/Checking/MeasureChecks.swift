@@ -16,15 +16,18 @@ extension CheckContext {
             return nil
         }
         var inputs: [Indicator] = []
-        let dimension = infer(value, names: .indicators, inputs: &inputs)
+        let typedValue = typed(value, names: .indicators, inputs: &inputs)
+        let dimension = typedValue?.dimension
         var unit = dimension?.unit
         if let dimension, unit == nil {
             error("the value of measure '\(name.value)' is \(dimension.words), which has no unit", at: value.range,
                   help: "declare a derived indicator with 'unit percent' or 'unit rate per 10,000', and measure that")
         }
         if dimension == .scalar { unit = nil }
+        let formula = unit == nil ? nil : built(typedValue, at: value) { $0.formula }
         let period = checkPeriod(declaration, inputs: inputs)
-        let comparisons = declaration.comparisons.compactMap { checkComparison($0, unit: unit, period: period) }
+        let located = declaration.comparisons.compactMap { checkComparison($0, unit: unit, period: period) }
+        let comparisons = located.map(\.value)
         let change = checkChange(declaration, unit: unit)
         var figures: [String: Dimension] = ["base": .count]
         var missing: [String: String] = [:]
@@ -37,32 +40,38 @@ extension CheckContext {
             missing["change"] = "'change' needs something to compare with: " + compared
             missing["comparison"] = "'comparison' needs something to compare with: " + compared
         }
-        let hasTarget = comparisons.contains { if case .target = $0.value { return true } else { return false } }
-        let hasBenchmark = comparisons.contains { if case .benchmark = $0.value { return true } else { return false } }
+        let hasTarget = comparisons.contains { if case .target = $0 { return true } else { return false } }
+        let hasBenchmark = comparisons.contains { if case .benchmark = $0 { return true } else { return false } }
         if hasTarget, let unit { figures["target"] = Dimension(unit) } else { missing["target"] = "add 'compare with target …' to the measure" }
         if hasBenchmark, let unit { figures["benchmark"] = Dimension(unit) } else { missing["benchmark"] = "add 'compare with benchmark …' to the measure" }
         if let minimum = declaration.minimumBase, minimum.value < 0 {
             error("a minimum base cannot be negative", at: minimum.range)
         }
+        var rules: [ClassificationRule] = []
         for rule in declaration.rules {
             var unused: [Indicator] = []
-            if let kind = infer(rule.condition, names: .figures(figures, help: missing), inputs: &unused), kind != .condition {
+            let condition = typed(rule.condition, names: .figures(figures, help: missing), inputs: &unused)
+            if let kind = condition?.dimension, kind != .condition {
                 error("a condition must compare figures, but this is \(kind.words)", at: rule.condition.range,
                       help: "write a comparison, such as change <= -10%")
+                continue
             }
+            guard let built = built(condition, at: rule.condition, { $0.condition }) else { continue }
+            rules.append(ClassificationRule(rule.classification.value, when: built,
+                                            text: "\(rule.classification.value.rawValue) when \(ExpressionText.text(rule.condition))",
+                                            range: rule.range))
         }
         let judgement = declaration.judgement.flatMap { checkJudgement($0, unit: unit, period: period) }
         let notices = declaration.notices.compactMap { checkNotice($0, period: period) }
         let narratives = checkNarratives(declaration, comparisons: !comparisons.isEmpty, target: hasTarget || judgement?.target != nil,
                                          benchmark: hasBenchmark, spc: judgement != nil)
-        guard let priority = declaration.priority?.value, let unit, let period else { return nil }
+        guard let priority = declaration.priority?.value, let unit, let period, let formula else { return nil }
         let polarities = Set(inputs.map(\.polarity))
         return Measure(name: name.value, title: declaration.title?.value ?? (inputs.count == 1 ? inputs[0].title : name.value),
-                       priority: priority, value: value, period: period, unit: unit,
+                       priority: priority, range: declaration.range, value: formula, over: period, unit: unit,
                        polarity: polarities.count == 1 ? polarities.first ?? .neither : .neither,
-                       comparisons: comparisons, change: change, minimumBase: declaration.minimumBase?.value,
-                       rules: declaration.rules, judgement: judgement, notices: notices, narratives: narratives,
-                       range: declaration.range)
+                       comparisons: comparisons, changeKind: change, minimumBase: declaration.minimumBase?.value,
+                       rules: rules, spc: judgement, notices: notices, narratives: narratives)
     }
 
     /// The period the value is taken over: as written, or the frequency of its data; every
@@ -174,7 +183,7 @@ extension CheckContext {
             unknown("method of judgement", judgement.method, among: ["spc"], help: "the method is spc (statistical process control)")
             return nil
         }
-        var result = SPCJudgement(baselinePoints: nil, rebases: [], target: nil, screening: true, range: judgement.range)
+        var result = SPCJudgement()
         for option in judgement.options {
             switch option {
             case .baseline(let count):
@@ -185,7 +194,7 @@ extension CheckContext {
                     result.baselinePoints = Int(count.value)
                 }
             case .rebase(let periods):
-                result.rebases += periods.compactMap { readPeriod($0, for: period, what: "the rebase at") }
+                result.rebaseAt += periods.compactMap { readPeriod($0, for: period, what: "the rebase at") }
             case .target(let expression):
                 result.target = constant(expression, unit: unit, what: "target")
             case .withoutScreening:
@@ -199,19 +208,27 @@ extension CheckContext {
         switch notice.kind {
         case .trend(let since):
             guard let start = readPeriod(since, for: period, what: "the start of the trend") else { return nil }
-            return Notice(kind: .trend(since: start), template: notice.template, range: notice.range)
+            return Notice(.trend(since: start), template: notice.template, range: notice.range)
         case .record(let high, let within, let unit):
             guard within.value >= 2, within.value == within.value.rounded(), within.value <= 1200 else {
                 error("a record is looked for within a whole number of periods, 2 or more", at: within.range)
                 return nil
             }
-            return Notice(kind: .record(high: high, within: Int(within.value), unit: unit.value), template: notice.template, range: notice.range)
+            let count = Int(within.value)
+            let window: Notice.RecordWindow
+            switch unit.value {
+            case "years": window = .months(count * 12)
+            case "quarters": window = .months(count * 3)
+            case "periods": window = .periods(count)
+            default: window = .months(count)
+            }
+            return Notice(.record(high: high, within: window), template: notice.template, range: notice.range)
         case .run(let length):
             guard length.value >= 2, length.value == length.value.rounded(), length.value <= 1200 else {
                 error("a run is a whole number of periods, 2 or more", at: length.range)
                 return nil
             }
-            return Notice(kind: .run(length: Int(length.value)), template: notice.template, range: notice.range)
+            return Notice(.run(length: Int(length.value)), template: notice.template, range: notice.range)
         }
     }
 }

@@ -1,71 +1,140 @@
 import AssureData
 
-/// An impact measure, checked: what is judged, over which period, against what, how, and
-/// what to say.
+/// An impact measure as `assure check` accepted it, and as the engine evaluates it: what
+/// value, over which period, compared with what, judged how, and what to say. There is no
+/// other model of a measure between the checker and the report.
 public struct Measure: Hashable, Sendable {
     public var name: String
     public var title: String
-    public var priority: String
-    /// An expression over indicator names; aggregation calls (`sum(x)`) override an
-    /// indicator's own aggregation.
-    public var value: Expression
-    /// The period the value is taken over.
-    public var period: AggregationPeriod
-    /// The unit of the value.
-    public var unit: Unit
-    /// Which direction is better, from the indicators of the value.
-    public var polarity: Polarity
-    /// What the value is compared with; the first comparison gives `change`.
-    public var comparisons: [Located<Comparison>]
-    public var change: ChangeKind
-    /// Below this base the measure is noted, never judged.
+    /// The priority (report section) the measure belongs to.
+    public var priority: String?
+    /// Where the measure is written, for findings and `explain`.
+    public var range: SourceRange?
+    /// Arithmetic over indicators; aggregation calls (`sum(x)`) override an indicator's own.
+    public var value: Formula
+    /// The period kind the value is taken over; nil means the report's period.
+    public var over: AggregationPeriod?
+    /// The value's unit and better direction (worked out by the checker); nil takes them from
+    /// the single indicator measured.
+    public var unit: Unit?
+    public var polarity: Polarity?
+    /// What the value is compared with; the first is the one changes are measured from.
+    public var comparisons: [Comparison]
+    /// How the change is expressed in conditions and narrative; nil for the default (points
+    /// for a percentage, percent otherwise).
+    public var changeKind: ChangeKind?
+    /// Below this base the measure is noted, never judged (small numbers).
     public var minimumBase: Double?
-    /// Classification rules in order; the first that holds classifies.
+    /// The classification rules, tried in order; the first whose condition holds decides.
     public var rules: [ClassificationRule]
-    public var judgement: SPCJudgement?
+    /// Statistical process control, when the measure is judged by it.
+    public var spc: SPCJudgement?
+    /// Trend, record and run notices: sentences added whatever the classification.
     public var notices: [Notice]
-    /// The sentence for each classification.
+    /// The narrative template for each classification.
     public var narratives: [Classification: Template]
-    public var range: SourceRange
+
+    public init(name: String, title: String, priority: String? = nil, range: SourceRange? = nil,
+                value: Formula, over: AggregationPeriod? = nil, unit: Unit? = nil, polarity: Polarity? = nil,
+                comparisons: [Comparison] = [], changeKind: ChangeKind? = nil, minimumBase: Double? = nil,
+                rules: [ClassificationRule] = [], spc: SPCJudgement? = nil, notices: [Notice] = [],
+                narratives: [Classification: Template] = [:]) {
+        self.name = name
+        self.title = title
+        self.priority = priority
+        self.range = range
+        self.value = value
+        self.over = over
+        self.unit = unit
+        self.polarity = polarity
+        self.comparisons = comparisons
+        self.changeKind = changeKind
+        self.minimumBase = minimumBase
+        self.rules = rules
+        self.spc = spc
+        self.notices = notices
+        self.narratives = narratives
+    }
 }
 
 /// What a measure's value is compared with.
 public enum Comparison: Hashable, Sendable {
+    /// The period before (September for October; 2022/23 for 2023/24).
     case previousPeriod
-    /// The latest earlier period with a value (irregular series such as surveys).
+    /// The latest earlier period that has a figure (surveys every two years).
     case previousAvailable
+    /// The same period a year earlier.
     case samePeriodLastYear
+    /// A named period, such as the year a strategy began.
     case baseline(Period)
-    /// A target in the measure's unit.
+    /// A fixed target figure, in the measure's unit.
     case target(Double)
-    /// A benchmark series (England, statistical neighbours), with its name for the narrative.
+    /// Another indicator's figure for the same period (England, statistical neighbours), with
+    /// its name for the narrative.
     case benchmark(indicator: String, label: String?)
 }
 
-/// `judge by spc`: statistical process control as "Making Data Count" defines it (spc.md).
+/// `doing well when change <= -10%`: a classification and the condition that gives it.
+public struct ClassificationRule: Hashable, Sendable {
+    public var classification: Classification
+    public var condition: Condition
+    /// The rule as written, for `explain` (printed by `ExpressionText`).
+    public var text: String
+    public var range: SourceRange?
+
+    public init(_ classification: Classification, when condition: Condition, text: String, range: SourceRange? = nil) {
+        self.classification = classification
+        self.condition = condition
+        self.text = text
+        self.range = range
+    }
+}
+
+/// `judge by spc …`: statistical process control as "Making Data Count" defines it.
 public struct SPCJudgement: Hashable, Sendable {
-    /// Fix the limits after this many points (12 or more); nil for all points.
+    /// Fix the limits from the first N points (12 or more); nil for all points.
     public var baselinePoints: Int?
-    /// Periods at which a new group starts.
-    public var rebases: [Period]
+    /// Start a new group (new limits) at each of these periods.
+    public var rebaseAt: [Period]
     /// A target for assurance, in the measure's unit.
     public var target: Double?
     /// Whether large moving ranges are screened out (on unless `without screening`).
     public var screening: Bool
-    public var range: SourceRange
+
+    public init(baselinePoints: Int? = nil, rebaseAt: [Period] = [], target: Double? = nil, screening: Bool = true) {
+        self.baselinePoints = baselinePoints
+        self.rebaseAt = rebaseAt
+        self.target = target
+        self.screening = screening
+    }
 }
 
-/// Something to say whatever the classification: a trend, a record, a run.
+/// A notice: a trend, a record or a run worth a sentence, whatever the classification.
 public struct Notice: Hashable, Sendable {
     /// What the notice watches for.
     public enum Kind: Hashable, Sendable {
+        /// A monotonic trend since the period (Mann–Kendall with Sen's slope).
         case trend(since: Period)
-        /// A record high (or low) among the values of the last `within` periods of `unit`.
-        case record(high: Bool, within: Int, unit: String)
+        /// A record high (or low) within the last N months (or N of the measure's periods),
+        /// or all history when nil.
+        case record(high: Bool, within: RecordWindow?)
+        /// N consecutive rises or falls ending at the period.
         case run(length: Int)
     }
 
+    /// How far back a record notice looks.
+    public enum RecordWindow: Hashable, Sendable {
+        case months(Int)
+        case periods(Int)
+    }
+
     public var kind: Kind
-    public var template: Template
-    public var range: SourceRange
+    public var template: Template?
+    public var range: SourceRange?
+
+    public init(_ kind: Kind, template: Template? = nil, range: SourceRange? = nil) {
+        self.kind = kind
+        self.template = template
+        self.range = range
+    }
 }

@@ -12,6 +12,15 @@ public struct RuleSet: Sendable {
     public var measures: [Measure]
     public var outcomes: [Outcome]
 
+    public init(report: ReportSettings, priorities: [Priority], indicators: [String: Indicator],
+                measures: [Measure], outcomes: [Outcome]) {
+        self.report = report
+        self.priorities = priorities
+        self.indicators = indicators
+        self.measures = measures
+        self.outcomes = outcomes
+    }
+
     /// The measures of one priority, in order.
     public func measures(of priority: String) -> [Measure] { measures.filter { $0.priority == priority } }
 }
@@ -24,13 +33,27 @@ public struct ReportSettings: Hashable, Sendable {
     /// The kind of period a report covers: a quarter unless said otherwise.
     public var period: AggregationPeriod
     public var range: SourceRange?
+
+    public init(title: String, partnership: String? = nil, area: String? = nil, period: AggregationPeriod, range: SourceRange? = nil) {
+        self.title = title
+        self.partnership = partnership
+        self.area = area
+        self.period = period
+        self.range = range
+    }
 }
 
 /// A section of the report grouping measures: "Themed Priority Area 1: Neglect".
 public struct Priority: Hashable, Sendable {
     public var name: String
     public var title: String
-    public var range: SourceRange
+    public var range: SourceRange?
+
+    public init(name: String, title: String, range: SourceRange? = nil) {
+        self.name = name
+        self.title = title
+        self.range = range
+    }
 }
 
 /// An indicator: recorded in `Indicators/`, or derived by arithmetic from other indicators.
@@ -41,16 +64,33 @@ public struct Indicator: Hashable, Sendable {
     public var frequency: Frequency
     public var polarity: Polarity
     /// How values add up over a longer period. A derived indicator is given `.ratio`: its
-    /// definition is worked out from its inputs, each aggregated by its own rule.
+    /// formula is worked out from its inputs, each aggregated by its own rule.
     public var aggregation: Aggregation
     public var numerator: String?
     public var denominator: String?
-    /// The arithmetic of a derived indicator; nil for a recorded one.
-    public var definition: Expression?
-    public var range: SourceRange
+    /// For a derived indicator, or a percentage or rate made of two named indicators, the
+    /// formula over other indicators, already scaled to the unit; nil for one read from
+    /// `Indicators/`.
+    public var formula: Formula?
+    public var range: SourceRange?
+
+    public init(name: String, title: String, unit: Unit, frequency: Frequency = .monthly, polarity: Polarity = .neither,
+                aggregation: Aggregation, numerator: String? = nil, denominator: String? = nil,
+                formula: Formula? = nil, range: SourceRange? = nil) {
+        self.name = name
+        self.title = title
+        self.unit = unit
+        self.frequency = frequency
+        self.polarity = polarity
+        self.aggregation = aggregation
+        self.numerator = numerator
+        self.denominator = denominator
+        self.formula = formula
+        self.range = range
+    }
 
     /// Whether the indicator is worked out from others rather than recorded.
-    public var isDerived: Bool { definition != nil }
+    public var isDerived: Bool { formula != nil }
 }
 
 /// An outcome statement backed by measures and rated Green, Amber or Red.
@@ -63,5 +103,30 @@ public struct Outcome: Hashable, Sendable {
     /// The rating rules in order; the first that holds gives the rating. The last may have no
     /// condition (`otherwise`).
     public var ratings: [RatingRule]
-    public var range: SourceRange
+    public var range: SourceRange?
+
+    public init(name: String, statement: String, priority: String? = nil, evidence: [String],
+                ratings: [RatingRule], range: SourceRange? = nil) {
+        self.name = name
+        self.statement = statement
+        self.priority = priority
+        self.evidence = evidence
+        self.ratings = ratings
+        self.range = range
+    }
+}
+
+/// `green when all doing well`, `otherwise red`.
+public struct RatingRule: Hashable, Sendable {
+    public var rating: Rating
+    /// Nil for `otherwise`.
+    public var condition: EvidenceCondition?
+    /// The rule as written, for `explain`.
+    public var text: String
+
+    public init(_ rating: Rating, when condition: EvidenceCondition?, text: String) {
+        self.rating = rating
+        self.condition = condition
+        self.text = text
+    }
 }

@@ -48,7 +48,7 @@ extension Parser {
             }
             guard expectWord("when", after: "'\(classification.value.rawValue)'") else { return true }
             let condition = parseExpression("a condition such as 'change <= -10%'")
-            measure.rules.append(ClassificationRule(classification: classification, condition: condition, range: range(from: start)))
+            measure.rules.append(ClassificationRuleSyntax(classification: classification, condition: condition, range: range(from: start)))
         case "judge":
             guard expectWord("by", after: "'judge'"), let method = parseName("a method of judgement (spc)") else { return true }
             var judgement = JudgementSyntax(method: method, options: [], range: start)

@@ -27,10 +27,10 @@ extension Parser {
             let rating = Located(Rating(rawValue: word) ?? .red, at: start)
             guard expectWord("when", after: "'\(word)'") else { return true }
             let condition = parseExpression("a rule such as 'all doing well'", quantifiers: true)
-            outcome.ratings.append(RatingRule(rating: rating, condition: condition, range: range(from: start)))
+            outcome.ratings.append(RatingRuleSyntax(rating: rating, condition: condition, range: range(from: start)))
         case "otherwise":
             guard let rating = parseChoice([("green", Rating.green), ("amber", .amber), ("red", .red)], what: "a rating") else { return true }
-            outcome.ratings.append(RatingRule(rating: rating, condition: nil, range: range(from: start)))
+            outcome.ratings.append(RatingRuleSyntax(rating: rating, condition: nil, range: range(from: start)))
         default:
             return false
         }

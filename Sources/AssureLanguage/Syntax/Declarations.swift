@@ -69,7 +69,7 @@ public enum ComparisonSyntax: Hashable, Sendable {
 }
 
 /// `doing well when change <= -10%`.
-public struct ClassificationRule: Hashable, Sendable {
+public struct ClassificationRuleSyntax: Hashable, Sendable {
     public var classification: Located<Classification>
     public var condition: Expression
     public var range: SourceRange
@@ -132,7 +132,7 @@ public struct MeasureDeclaration: Hashable, Sendable {
     public var comparisons: [Located<ComparisonSyntax>] = []
     public var change: Located<ChangeKind>?
     public var minimumBase: Located<Double>?
-    public var rules: [ClassificationRule] = []
+    public var rules: [ClassificationRuleSyntax] = []
     public var judgement: JudgementSyntax?
     public var notices: [NoticeSyntax] = []
     public var narratives: [NarrativeSyntax] = []
@@ -144,7 +144,7 @@ public enum Rating: String, Hashable, Sendable, CaseIterable {
 }
 
 /// `green when all doing well`, or `otherwise red`.
-public struct RatingRule: Hashable, Sendable {
+public struct RatingRuleSyntax: Hashable, Sendable {
     public var rating: Located<Rating>
     /// Nil for `otherwise`.
     public var condition: Expression?
@@ -161,5 +161,5 @@ public struct OutcomeDeclaration: Hashable, Sendable {
     public var statement: Located<String>?
     public var priority: Located<String>?
     public var evidence: [Located<String>] = []
-    public var ratings: [RatingRule] = []
+    public var ratings: [RatingRuleSyntax] = []
 }

@@ -47,26 +47,7 @@ public enum SyntaxDump {
 
     /// An expression fully parenthesised: `(a / b)`.
     public static func outline(_ expression: Expression) -> String {
-        switch expression.kind {
-        case .number(let value): return number(value)
-        case .percent(let value): return number(value) + "%"
-        case .points(let value): return number(value) + " points"
-        case .name(let name): return name
-        case .call(let function, let argument): return "\(function.value)(\(outline(argument)))"
-        case .unary(let op, let operand): return "(\(op.rawValue) \(outline(operand)))"
-        case .binary(let op, let left, let right): return "(\(outline(left)) \(op.rawValue) \(outline(right)))"
-        case .quantified(let quantifier, let classification):
-            let words: String
-            switch quantifier {
-            case .all: words = "all"
-            case .any: words = "any"
-            case .none: words = "none"
-            case .atLeast(let count): words = "at least \(count)"
-            case .atMost(let count): words = "at most \(count)"
-            }
-            return "\(words) \(classification.value.rawValue)"
-        case .missing: return "<missing>"
-        }
+        ExpressionText.text(expression, style: .outline)
     }
 
     static func outline(_ comparison: ComparisonSyntax) -> String {

@@ -18,53 +18,58 @@ struct FindingFigures {
     private var style: NumberStyle { NumberStyle(finding.unit) }
 
     func figure(_ name: String) -> Lookup {
+        guard let placeholder = PlaceholderName(rawValue: name) else { return .unavailable("`\(name)` is not a placeholder") }
+        return figure(placeholder)
+    }
+
+    /// The figure of a placeholder: every placeholder of the vocabulary has a case here.
+    func figure(_ name: PlaceholderName) -> Lookup {
         switch name {
-        case "title": return .figure(.text(finding.measure.title))
-        case "value":
+        case .title: return .figure(.text(finding.measure.title))
+        case .value:
             guard let value = finding.current.value else {
                 return .unavailable("there is no value for \(finding.period.name): \(gapWords(finding.current.result))")
             }
             return number(value, style)
-        case "period": return .figure(.period(finding.period))
-        case "area":
+        case .period: return .figure(.period(finding.period))
+        case .area:
             guard let area = finding.area else { return .unavailable("the report is not for an area") }
             return .figure(.text(area))
-        case "base":
+        case .base:
             guard let base = finding.base else { return .unavailable("the measure has no base figure") }
             return number(base, .plain)
-        case "classification": return .figure(.text(ReasonText.classification(finding.verdict.classification)))
-        case "reason":
+        case .classification: return .figure(.text(ReasonText.classification(finding.verdict.classification)))
+        case .reason:
             guard case .toNote(let reason) = finding.verdict else { return .unavailable("only an area to note has a reason") }
             return .figure(.text(ReasonText.reason(reason, period: finding.period)))
-        case "comparison.value":
+        case .comparisonValue:
             guard let comparison = finding.primaryComparison else { return .unavailable(noComparison) }
             guard let figure = comparison.figure else { return .unavailable(comparisonMissing(comparison)) }
             return number(figure, style)
-        case "comparison.period":
+        case .comparisonPeriod:
             guard let comparison = finding.primaryComparison else { return .unavailable(noComparison) }
             guard let period = comparison.period else { return .unavailable("the comparison is a target, which has no period") }
             return .figure(.period(period))
-        case "change", "change.absolute", "change.percent", "change.points", "change.direction":
+        case .change, .changeAbsolute, .changePercent, .changePoints, .changeDirection:
             return change(name)
-        case "target":
+        case .target:
             let compared = finding.comparisons.first(where: { if case .target = $0.basis { return true }; return false })?.figure
             guard let target = compared ?? finding.spc?.result.options.target else {
                 return .unavailable("the measure has no target")
             }
             return number(target, style)
-        case "benchmark.value", "benchmark.name":
+        case .benchmarkValue, .benchmarkName:
             guard let benchmark = finding.comparisons.first(where: { if case .benchmark = $0.basis { return true }; return false }),
                   case .benchmark(let indicator, let label) = benchmark.basis else {
                 return .unavailable("the measure is not compared with a benchmark")
             }
-            if name == "benchmark.name" { return .figure(.text(label ?? indicator)) }
+            if name == .benchmarkName { return .figure(.text(label ?? indicator)) }
             guard let figure = benchmark.figure else { return .unavailable(comparisonMissing(benchmark)) }
             return number(figure, style)
-        case "record.value", "record.period", "record.kind": return record(name)
-        case "trend.since", "trend.through", "trend.direction", "trend.slope", "trend.p": return trend(name)
-        case "run.length", "run.direction": return run(name)
-        case "spc.signal", "spc.verdict", "spc.rule", "spc.mean", "spc.upper", "spc.lower": return spc(name)
-        default: return .unavailable("`\(name)` is not a placeholder")
+        case .recordValue, .recordPeriod, .recordKind: return record(name)
+        case .trendSince, .trendThrough, .trendDirection, .trendSlope, .trendP: return trend(name)
+        case .runLength, .runDirection: return run(name)
+        case .spcSignal, .spcVerdict, .spcRule, .spcMean, .spcUpper, .spcLower: return spc(name)
         }
     }
 
@@ -87,7 +92,7 @@ struct FindingFigures {
 
     // MARK: Change
 
-    private func change(_ name: String) -> Lookup {
+    private func change(_ name: PlaceholderName) -> Lookup {
         guard let comparison = finding.primaryComparison else { return .unavailable(noComparison) }
         guard let change = comparison.change else {
             if finding.current.value == nil {
@@ -97,12 +102,12 @@ struct FindingFigures {
         }
         let isPercentage = finding.unit == .percent
         switch name {
-        case "change.direction": return .figure(.direction(change.direction))
-        case "change.absolute": return number(change.absolute, isPercentage ? .points : style)
-        case "change.points":
+        case .changeDirection: return .figure(.direction(change.direction))
+        case .changeAbsolute: return number(change.absolute, isPercentage ? .points : style)
+        case .changePoints:
             guard let points = change.points else { return .unavailable("percentage points need a measure whose unit is percent") }
             return number(points, .points)
-        case "change.percent": return percent(change)
+        case .changePercent: return percent(change)
         default:
             switch finding.measure.changeKind ?? (isPercentage ? .points : .percent) {
             case .absolute: return number(change.absolute, isPercentage ? .points : style)
@@ -126,11 +131,11 @@ struct FindingFigures {
         return own + finding.notices.compactMap(\.evidence)
     }
 
-    private func record(_ name: String) -> Lookup {
+    private func record(_ name: PlaceholderName) -> Lookup {
         for case .record(let record, let periods, _) in evidence {
             switch name {
-            case "record.value": return number(record.value, style)
-            case "record.kind": return .figure(.text(record.kind == .highest ? "highest" : "lowest"))
+            case .recordValue: return number(record.value, style)
+            case .recordKind: return .figure(.text(record.kind == .highest ? "highest" : "lowest"))
             default:
                 guard let period = periods.last else { return .unavailable("the record has no period") }
                 return .figure(.period(period))
@@ -139,13 +144,13 @@ struct FindingFigures {
         return .unavailable("the measure has no record notice with figures")
     }
 
-    private func trend(_ name: String) -> Lookup {
+    private func trend(_ name: PlaceholderName) -> Lookup {
         for case .trend(let result, let since, let through) in evidence {
             switch name {
-            case "trend.since": return .figure(.period(since))
-            case "trend.through": return .figure(.period(through))
-            case "trend.slope": return number(result.slope, style)
-            case "trend.p": return number(result.pValue, .plain, decimals: 3)
+            case .trendSince: return .figure(.period(since))
+            case .trendThrough: return .figure(.period(through))
+            case .trendSlope: return number(result.slope, style)
+            case .trendP: return number(result.pValue, .plain, decimals: 3)
             default:
                 let direction: ChangeDirection = result.direction == .increasing ? .increase
                     : result.direction == .decreasing ? .decrease : .none
@@ -155,9 +160,9 @@ struct FindingFigures {
         return .unavailable("the measure has no trend notice with figures")
     }
 
-    private func run(_ name: String) -> Lookup {
+    private func run(_ name: PlaceholderName) -> Lookup {
         for case .run(let run, _) in evidence {
-            if name == "run.length" { return number(Double(run.points), .plain) }
+            if name == .runLength { return number(Double(run.points), .plain) }
             return .figure(.direction(run.direction == .rising ? .increase : .decrease))
         }
         return .unavailable("the measure has no run notice with figures")
@@ -165,25 +170,25 @@ struct FindingFigures {
 
     // MARK: Statistical process control
 
-    private func spc(_ name: String) -> Lookup {
+    private func spc(_ name: PlaceholderName) -> Lookup {
         guard let spc = finding.spc else { return .unavailable("the measure is not judged by statistical process control") }
         let result = spc.result
         let group = result.groups.last
         switch name {
-        case "spc.signal", "spc.verdict":
+        case .spcSignal, .spcVerdict:
             guard let variation = result.variation else { return .unavailable("the chart has no points") }
             return .figure(.text(variation.words))
-        case "spc.rule":
+        case .spcRule:
             guard let cause = result.points.last?.specialCause else {
                 return .unavailable("no special-cause rule flags the latest point")
             }
             return .figure(.text(cause.rule.words))
-        case "spc.mean":
+        case .spcMean:
             guard let mean = group?.mean else { return .unavailable("the chart has no centre line") }
             return number(mean, style)
         default:
             guard let limits = group?.limits else { return .unavailable("the chart has no process limits") }
-            return number(name == "spc.upper" ? limits.upper : limits.lower, style)
+            return number(name == .spcUpper ? limits.upper : limits.lower, style)
         }
     }
 }

@@ -30,7 +30,7 @@ public enum Narrative {
     /// The problems `assure check` reports in a template without any data: unknown placeholders
     /// and filters, wrong arguments, and filters that cannot format the figure they are given.
     public static func check(_ template: Template) -> [NarrativeProblem] {
-        template.placeholders.compactMap(check)
+        template.placeholders.compactMap(NarrativeVocabulary.problem(in:))
     }
 
     /// Makes text one sentence: trims it, capitalises its first letter, and ends it with a full
@@ -65,55 +65,5 @@ public enum Narrative {
             }
         }
         return .success(value.text)
-    }
-
-    // MARK: Checking
-
-    private static func check(_ placeholder: Placeholder) -> NarrativeProblem? {
-        let name = placeholder.name.value
-        guard let definition = NarrativeVocabulary.placeholder(named: name) else {
-            let known = NarrativeVocabulary.placeholders.map(\.name).joined(separator: ", ")
-            return NarrativeProblem(message: "unknown placeholder `\(name)`; the placeholders are \(known)", range: placeholder.name.range)
-        }
-        var kind = definition.kind
-        for filter in placeholder.filters {
-            let filterName = filter.name.value
-            guard let filterDefinition = NarrativeVocabulary.filter(named: filterName) else {
-                let known = NarrativeVocabulary.filters.map(\.name).joined(separator: ", ")
-                return NarrativeProblem(message: "unknown filter `\(filterName)`; the filters are \(known)", range: filter.name.range)
-            }
-            if let problem = checkArguments(filter, filterDefinition) { return problem }
-            guard filterDefinition.accepts.contains(kind) else {
-                let accepted = filterDefinition.accepts.map(\.rawValue).sorted().joined(separator: " or ")
-                return NarrativeProblem(message: "`\(filterName)` formats a \(accepted), but `\(name)` gives a \(kind.rawValue) here",
-                                        range: filter.range)
-            }
-            if filterName == "from", name != "comparison.value" {
-                return NarrativeProblem(message: "`from` formats `comparison.value` only", range: filter.range)
-            }
-            kind = filterDefinition.gives ?? kind
-        }
-        return nil
-    }
-
-    private static func checkArguments(_ filter: Filter, _ definition: FilterDefinition) -> NarrativeProblem? {
-        let count = filter.arguments.count
-        guard count >= definition.minimumArguments, count <= definition.maximumArguments else {
-            let expected = definition.maximumArguments == 0 ? "no arguments" : "`\(definition.name)\(definition.usage)`"
-            return NarrativeProblem(message: "`\(definition.name)` takes \(expected), not \(count)", range: filter.range)
-        }
-        for argument in filter.arguments {
-            switch (argument, definition.argumentKind) {
-            case (.number, .number), (.text, .text): continue
-            case (.number, _), (.text, _):
-                return NarrativeProblem(message: "`\(definition.name)` is written `\(definition.name)\(definition.usage)`", range: filter.range)
-            }
-        }
-        if definition.name == "direction", count == 1, case .text(let style)? = filter.arguments.first,
-           !NarrativeVocabulary.directionStyles.contains(style) {
-            return NarrativeProblem(message: "`direction` with one word takes a style: "
-                                    + NarrativeVocabulary.directionStyles.joined(separator: ", "), range: filter.range)
-        }
-        return nil
     }
 }

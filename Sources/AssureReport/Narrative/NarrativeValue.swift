@@ -1,3 +1,4 @@
+import AssureLanguage
 import AssureData
 import AssureEngine
 

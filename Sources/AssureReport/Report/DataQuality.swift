@@ -1,10 +1,11 @@
+import AssureLanguage
 import AssureData
 import AssureEngine
 
 /// The data-quality notes for one measure: figures missing (or late) and suppressed in the
 /// period and its comparison, and a measure that could not be judged, with why.
 enum DataQuality {
-    static func entries(for finding: MeasureFinding, indicators: [String: IndicatorPlan]) -> [DataQualityEntry] {
+    static func entries(for finding: MeasureFinding, indicators: [String: Indicator]) -> [DataQualityEntry] {
         var entries: [DataQualityEntry] = []
         func add(_ kind: DataQualityEntry.Kind, _ text: String) {
             entries.append(DataQualityEntry(measure: finding.measure.name, title: finding.measure.title, kind: kind, text: text))

@@ -32,7 +32,7 @@ enum MeasureRowBuilder {
         NarrativeNumber(value: value, style: style == .points ? .plain : style, decimals: tableDecimals).text
     }
 
-    static func basis(_ basis: ComparisonBasis) -> String {
+    static func basis(_ basis: Comparison) -> String {
         switch basis {
         case .previousPeriod: return "previous period"
         case .previousAvailable: return "previous available value"

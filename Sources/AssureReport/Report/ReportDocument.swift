@@ -31,9 +31,9 @@ public struct ReportDocument: Hashable, Sendable {
 
     /// Builds the report for `assessment`, dated `date` (by default the last day of the period).
     public init(_ assessment: Assessment, date: ReportDate? = nil) {
-        let plan = assessment.plan
+        let plan = assessment.ruleSet
         title = plan.report.title
-        partnership = plan.report.partnership
+        partnership = plan.report.partnership ?? ""
         area = assessment.area
         period = assessment.period
         self.date = date ?? ReportDate.end(of: assessment.period)
@@ -95,7 +95,7 @@ public struct ReportDocument: Hashable, Sendable {
             for operand in finding.current.operands {
                 let present = operand.value.points.filter { $0.observation.value != nil }
                 guard let source = present.first?.origin.file else { continue }
-                let title = assessment.plan.indicators[operand.indicator]?.title ?? operand.indicator
+                let title = assessment.ruleSet.indicators[operand.indicator]?.title ?? operand.indicator
                 if bySource[source] == nil { order.append(source) }
                 if !(bySource[source] ?? []).contains(title) { bySource[source, default: []].append(title) }
             }

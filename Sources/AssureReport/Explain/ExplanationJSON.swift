@@ -1,3 +1,4 @@
+import AssureEngine
 import AssureAnalysis
 import AssureData
 import AssureLanguage
@@ -51,6 +52,7 @@ public enum ExplanationJSON {
         case .mean: method = "mean"
         case .lastOf: method = "last"
         case .ratio: method = "ratio"
+        case .within: method = "within"
         }
         let points = value.points.map { point -> String in
             JSONText.object([

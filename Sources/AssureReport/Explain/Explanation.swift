@@ -1,3 +1,4 @@
+import AssureEngine
 import AssureAnalysis
 import AssureData
 import AssureLanguage
@@ -92,7 +93,8 @@ public enum Explanation {
             case .sum(let number): how = "sum of \(count(number))"
             case .mean(let number): how = "mean of \(count(number))"
             case .lastOf(let period): how = "last value, \(period.name)"
-            case .ratio(let number): how = "sum of numerators ÷ sum of denominators × 100 over \(count(number))"
+            case .ratio(let number): how = "sum of numerators ÷ sum of denominators, in the indicator's unit, over \(count(number))"
+            case .within(let period): how = "the figure for \(period.name), which contains it"
             }
             var line = "\(indent)\(operand.indicator) for \(periodValue.period.name), \(how): "
             switch periodValue.result {

@@ -8,10 +8,22 @@ public struct NarrativeProblem: Hashable, Sendable, Error {
     public let message: String
     /// The placeholder (or filter) in the rules file.
     public let range: SourceRange
+    /// How to put it right, when there is more to say than the message.
+    public let help: String?
+    /// The nearest known name, to replace the placeholder's or filter's name with.
+    public let replacement: String?
 
-    public init(message: String, range: SourceRange) {
+    public init(message: String, range: SourceRange, help: String? = nil, replacement: String? = nil) {
         self.message = message
         self.range = range
+        self.help = help
+        self.replacement = replacement
+    }
+
+    /// The problem as an error diagnostic pointing at the placeholder.
+    public var diagnostic: Diagnostic {
+        .error(message, at: range, help: help ?? "the placeholders and filters are listed in docs/narrative.md",
+               fixIt: replacement.map { Diagnostic.FixIt(range: range, replacement: $0) })
     }
 }
 

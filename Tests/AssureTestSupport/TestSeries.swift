@@ -1,12 +1,12 @@
 import AssureData
-@testable import AssureEngine
+import AssureEngine
 
 /// A series written in a test: `"2023-04": 12, "2023-05": .missing, …`.
-struct TestSeries: PointSource {
-    let frequency: Frequency
+public struct TestSeries: PointSource {
+    public let frequency: Frequency
     private let points: [Period: DataPoint]
 
-    init(_ frequency: Frequency, _ rows: [(String, Observation, numerator: Double?, denominator: Double?)]) {
+    public init(_ frequency: Frequency, _ rows: [(String, Observation, numerator: Double?, denominator: Double?)]) {
         self.frequency = frequency
         var points: [Period: DataPoint] = [:]
         for (line, row) in rows.enumerated() {
@@ -20,30 +20,32 @@ struct TestSeries: PointSource {
     }
 
     /// A series of plain values.
-    init(_ frequency: Frequency, values: [(String, Observation)]) {
+    public init(_ frequency: Frequency, values: [(String, Observation)]) {
         self.init(frequency, values.map { ($0.0, $0.1, numerator: nil, denominator: nil) })
     }
 
     /// Consecutive monthly values starting at `first`.
-    init(monthlyFrom first: String, _ values: [Double?]) {
+    public init(monthlyFrom first: String, _ values: [Double?]) {
         let start = (try? Period.parse(first, expecting: .monthly)) ?? .calendarYear(0)
         self.init(.monthly, values: values.enumerated().map { offset, value in
             (start.advanced(by: offset).code, value.map(Observation.value) ?? .missing)
         })
     }
 
-    func point(at period: Period) -> DataPoint? { points[period] }
+    public func point(at period: Period) -> DataPoint? { points[period] }
 
-    var firstPeriod: Period? { points.keys.min() }
+    public var firstPeriod: Period? { points.keys.min() }
 }
 
-func period(_ text: String) -> Period {
+public func period(_ text: String) -> Period {
     (try? Period.parse(text)) ?? .calendarYear(0)
 }
 
 /// Indicator data written in a test: series by indicator name (one partnership).
-struct TestData: SeriesLookup {
-    let series: [String: TestSeries]
+public struct TestData: SeriesLookup {
+    public let series: [String: TestSeries]
 
-    func series(of indicator: String, area: String?) -> PointSource? { series[indicator] }
+    public init(series: [String: TestSeries]) { self.series = series }
+
+    public func series(of indicator: String, area: String?) -> PointSource? { series[indicator] }
 }

@@ -1,3 +1,4 @@
+import AssureEngine
 import AssureData
 import AssureLanguage
 

@@ -1,7 +1,9 @@
 import XCTest
+import AssureTestSupport
 import AssureData
 import AssureLanguage
 @testable import AssureEngine
+@testable import AssureReport
 
 /// `assure explain` in words: the series with missing and suppressed values marked, how it
 /// was aggregated, the comparison, each condition and the verdict.
@@ -9,12 +11,12 @@ final class ExplanationTests: XCTestCase {
     func testExplainsAFinancialYearSumDownTwentySixPercent() {
         // 2022/23: eleven months of 21 and March 19 = 250; 2023/24: eleven of 15 and March 20 = 185.
         let series = TestSeries(monthlyFrom: "2022-04", Array(repeating: 21, count: 11) + [19] + Array(repeating: 15, count: 11) + [20])
-        let repeats = IndicatorPlan(name: "repeats", title: "Repeat cases", unit: .count, polarity: .lower, aggregation: .sum)
+        let repeats = Indicator(name: "repeats", title: "Repeat cases", unit: .count, polarity: .lower, aggregation: .sum)
         let range = SourceRange(file: "Rules/domestic_abuse.assure", line: 12, column: 1)
-        let measure = MeasurePlan(
+        let measure = Measure(
             name: "marac_repeats", title: "Repeat MARAC cases", priority: "domestic_abuse", range: range,
             value: .indicator("repeats"), over: .financialYear, comparisons: [.previousPeriod], minimumBase: 20,
-            rules: [ClassificationRulePlan(.doingWell, when: .compare(.figure(.change), .lessOrEqual, .number(-10)), text: "doing well when change <= -10%",
+            rules: [ClassificationRule(.doingWell, when: .compare(.figure(.change), .lessOrEqual, .number(-10)), text: "doing well when change <= -10%",
                                            range: SourceRange(file: "Rules/domestic_abuse.assure", line: 17, column: 3))])
         let finding = MeasureEvaluator(indicators: ["repeats": repeats], data: TestData(series: ["repeats": series]))
             .evaluate(measure, asOf: period("2023/24"))
@@ -31,9 +33,9 @@ final class ExplanationTests: XCTestCase {
     func testExplainMarksSuppressedAndMissingValues() {
         let series = TestSeries(.monthly, values: [("2023-10", .value(3)), ("2023-11", .suppressed(marker: "c")), ("2023-12", .missing),
                                                    ("2023-07", .value(5)), ("2023-08", .value(6)), ("2023-09", .value(7))])
-        let plan = IndicatorPlan(name: "cse", title: "CSE referrals", unit: .count, polarity: .neither, aggregation: .sum)
+        let plan = Indicator(name: "cse", title: "CSE referrals", unit: .count, polarity: .neither, aggregation: .sum)
         let finding = MeasureEvaluator(indicators: ["cse": plan], data: TestData(series: ["cse": series]))
-            .evaluate(MeasurePlan(name: "cse", title: "CSE", value: .indicator("cse"), over: .quarter, comparisons: [.previousPeriod]),
+            .evaluate(Measure(name: "cse", title: "CSE", value: .indicator("cse"), over: .quarter, comparisons: [.previousPeriod]),
                       asOf: period("2023/24 Q3"))
         let text = Explanation.text(finding, asOf: period("2023/24 Q3"))
         XCTAssertTrue(text.contains("    2023-11    suppressed (c)   test.csv:3\n"))
