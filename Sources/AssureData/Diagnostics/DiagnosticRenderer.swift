@@ -16,7 +16,7 @@ public struct InMemorySources: SourceLineProvider {
     }
 
     public mutating func add(_ text: String, for file: String) {
-        lines[file] = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        lines[file] = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 
     public func line(_ number: Int, of file: String) -> String? {

@@ -120,6 +120,7 @@ extension IndicatorStoreBuilder {
         for index in series.indices {
             guard let frequency = frequencies[seriesKeys[index].indicator] else { continue }
             orderAndCheck(index, frequency: frequency)
+            checkSumsStayFinite(index)
         }
 
         locatePeriodColumns()
@@ -248,6 +249,24 @@ extension IndicatorStoreBuilder {
             }
         }
         return frequency
+    }
+
+    /// Any period's figure is a sum of some of a series' values, so the series' values must add
+    /// up to a number Assure can hold: values near 1.8e308 that overflow when summed are a data
+    /// error at the row where the running total overflowed, not an infinite figure later.
+    private mutating func checkSumsStayFinite(_ index: Int) {
+        let columns = series[index]
+        var total = 0.0
+        for position in 0..<columns.count where columns.statuses.isEmpty || columns.statuses[position] == CellStatus.value {
+            total += abs(columns.value(at: position))
+            guard total.isFinite else {
+                let name = indicators.string(seriesKeys[index].indicator)
+                let here = IndicatorStoreBuilder.place(in: columns, series: index, index: position)
+                diagnostics.append(.error("the values of indicator '\(name)' add up to more than Assure can hold (about 1.8 × 10³⁰⁸)",
+                                          at: range(here), help: "check the value on this row: it is far larger than any count, rate or percentage"))
+                return
+            }
+        }
     }
 
     /// Puts the series in period order (file order among equals) and reports duplicates.

@@ -40,7 +40,15 @@ public enum PartnershipLoader {
                        uniquingKeysWith: { first, _ in first })
         }
         let checked = Checker(knownIndicators: known).check(parsed: parsed)
-        let diagnostics = (readProblems + checked.diagnostics + loaded.diagnostics).sorted()
+        var partnershipProblems: [Diagnostic] = []
+        if let first = sources.first, checked.ruleSet.measures.isEmpty, !checked.diagnostics.hasErrors {
+            // A report that judges nothing is never what the partnership wants, even from rules
+            // that are otherwise clean (an empty file, or only indicators so far).
+            partnershipProblems.append(.error("the rules define no measures, so a report would judge nothing",
+                                              at: SourceRange(file: first.path, line: 1, column: 1),
+                                              help: "add a 'measure name { … }' to a rules file in \(rulesFolder) (see docs/language.md)"))
+        }
+        let diagnostics = (readProblems + checked.diagnostics + partnershipProblems + loaded.diagnostics).sorted()
         let ruleTexts = Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
         guard !diagnostics.hasErrors, let data = loaded.data else {
             return PartnershipLoad(partnership: nil, diagnostics: diagnostics, ruleTexts: ruleTexts, checked: checked)

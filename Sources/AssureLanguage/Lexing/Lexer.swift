@@ -15,7 +15,25 @@ public struct Lexer {
     /// Prepares to read `text`, which came from the file at path `file`.
     public init(text: String, file: String) {
         self.file = file
-        var scalars = Array(text.unicodeScalars)
+        // Lines end at `\n`, `\r\n` or a lone `\r` (old Mac files), as in the CSV reader: all
+        // three become `\n` here, so a file saved with CR-only line ends is read line by line
+        // rather than as one long comment.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                afterReturn = true
+                continue
+            }
+            if scalar == "\n", afterReturn {
+                afterReturn = false
+                continue
+            }
+            afterReturn = false
+            scalars.append(scalar)
+        }
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         self.scalars = scalars
     }

@@ -23,7 +23,11 @@ public enum ExpressionText {
         case .unary(let op, let operand):
             switch style {
             case .outline: return "(\(op.rawValue) \(text(operand, style: style)))"
-            case .source: return (op == .not ? "not " : op.rawValue) + text(operand, style: style)
+            case .source:
+                guard op == .not else { return op.rawValue + text(operand, style: style) }
+                // `not (value > 200)`: a comparison under `not` keeps its brackets.
+                if case .binary(let inner, _, _) = operand.kind, !inner.isLogical { return "not (\(text(operand, style: style)))" }
+                return "not " + text(operand, style: style)
             }
         case .binary(let op, let left, let right):
             let inner = "\(text(left, style: style)) \(op.rawValue) \(text(right, style: style))"

@@ -115,16 +115,7 @@ public enum ChangeKind: String, Hashable, Sendable {
 public enum NumberText {
     /// `10000` → `10,000`; fractions keep their digits (`2.5`).
     public static func grouped(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        if value == value.rounded(), abs(value) < 1e15 {
-            let digits = String(Int64(abs(value)))
-            var out = ""
-            for (offset, digit) in digits.enumerated() {
-                if offset > 0, (digits.count - offset) % 3 == 0 { out += "," }
-                out.append(digit)
-            }
-            return (value < 0 ? "-" : "") + out
-        }
-        return "\(value)"
+        guard value.isFinite, value == value.rounded(), let whole = DecimalText.format(value, places: 0) else { return "\(value)" }
+        return whole
     }
 }

@@ -7,17 +7,7 @@ import AssureLanguage
 /// `nan` or `inf`.
 enum FigureText {
     static func number(_ value: Double, decimals: Int = 4) -> String {
-        guard value.isFinite else { return "none" }
-        let scale = pow10(decimals)
-        var rounded = (value * scale).rounded() / scale
-        if rounded == 0 { rounded = 0 }
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return NumberText.grouped(rounded) }
-        let sign = rounded < 0 ? "-" : ""
-        let whole = abs(rounded).rounded(.towardZero)
-        var fraction = String(Int64(((abs(rounded) - whole) * scale).rounded()))
-        fraction = String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return sign + NumberText.grouped(whole) + (fraction.isEmpty ? "" : "." + fraction)
+        DecimalText.format(value, places: decimals) ?? "none"
     }
 
     /// A figure in its unit: `44.473%`, `185`, `52.1 per 10,000`.
@@ -43,11 +33,5 @@ enum FigureText {
         case .missing: return "missing"
         case .suppressed(let marker): return "suppressed (\(marker))"
         }
-    }
-
-    private static func pow10(_ exponent: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<max(0, exponent) { result *= 10 }
-        return result
     }
 }

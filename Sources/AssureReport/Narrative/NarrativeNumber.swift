@@ -52,20 +52,7 @@ struct NarrativeNumber: Hashable, Sendable {
     /// `value` rounded half away from zero to at most `decimals` places, trailing zeros
     /// dropped, thousands separated by commas; never `-0`, `nan` or `inf`.
     static func format(_ value: Double, decimals: Int) -> String {
-        guard value.isFinite else { return "0" }
-        let places = min(max(decimals, 0), 6)
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9e15 else { return NumberText.grouped(value.rounded()) }
-        let units = Int64(scaled)
-        let divisor = Int64(scale)
-        let whole = units / divisor
-        var fraction = places > 0 ? String(units % divisor) : ""
-        if places > 0 { fraction = String(repeating: "0", count: places - fraction.count) + fraction }
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let sign = value < 0 && units != 0 ? "-" : ""
-        return sign + NumberText.grouped(Double(whole)) + (fraction.isEmpty ? "" : "." + fraction)
+        DecimalText.format(value, places: decimals) ?? "no figure"
     }
 
     private static let smallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]

@@ -1,3 +1,5 @@
+import AssureData
+
 /// Numbers rounded for reading, with a fixed number of decimals and a `.` whatever the locale.
 ///
 /// Text output rounds; JSON and CSV never do (they use `JSONText.number`).
@@ -29,17 +31,6 @@ struct ReadableNumber: Equatable {
 
     /// `value` rounded half away from zero to `decimals` places; never `-0`.
     func format(_ value: Double) -> String {
-        guard value.isFinite else { return "–" }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        guard scaled < 1e15 else { return "\(value)" }
-        let units = Int64(scaled)
-        let divisor = Int64(scale)
-        let whole = units / divisor
-        let sign = value < 0 && units != 0 ? "-" : ""
-        guard decimals > 0 else { return sign + String(whole) }
-        let fraction = String(units % divisor)
-        return sign + String(whole) + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        DecimalText.format(value, places: decimals, trimmingZeros: false, grouped: false) ?? "–"
     }
 }
