@@ -66,8 +66,8 @@ public enum Explanation {
                 return "'\(rule.text)' held" + (rule.range.map { " (\($0.description))" } ?? "")
             }
             if let spc = finding.spc, let latest = spc.result.points.last {
-                let rule = latest.specialCause.map { " (\(ruleWords($0.rule)))" } ?? ""
-                return "statistical process control shows \(pointTypeWords(latest.type))\(rule) at the latest point"
+                let rule = latest.specialCause.map { " (\($0.rule.description))" } ?? ""
+                return "statistical process control shows \(latest.type.words)\(rule) at the latest point"
             }
             return "of the figures above"
         }
@@ -172,9 +172,9 @@ public enum Explanation {
         let flagged = spc.result.points.filter { $0.specialCause != nil }
         if let last = flagged.last, let cause = last.specialCause {
             let periods = flagged.compactMap { spc.periods.indices.contains($0.index) ? spc.periods[$0.index] : nil }
-            out.append("  special cause points: \(flagged.count), latest \(spc.periods.indices.contains(last.index) ? spc.periods[last.index].name : "") (\(ruleWords(cause.rule))); first \(periods.first?.name ?? "")")
+            out.append("  special cause points: \(flagged.count), latest \(spc.periods.indices.contains(last.index) ? spc.periods[last.index].name : "") (\(cause.rule.description)); first \(periods.first?.name ?? "")")
         }
-        if let variation = spc.result.variation { out.append("  latest point: \(pointTypeWords(variation))") }
+        if let variation = spc.result.variation { out.append("  latest point: \(variation.words)") }
         if let assurance = spc.result.assurance { out.append("  assurance against the target: \(assurance.rawValue)") }
         return out
     }
@@ -189,26 +189,6 @@ public enum Explanation {
             return ["Run of \(run.points) \(run.direction.rawValue) points from \(periods.first?.name ?? ""): " + (notice.applies ? "noticed" : "not long enough")]
         case nil:
             return ["Notice: too few figures to look for it"]
-        }
-    }
-
-    static func ruleWords(_ rule: SpecialCauseRule) -> String {
-        switch rule {
-        case .outsideLimits: return "a point outside the process limits"
-        case .trend: return "a trend of seven points"
-        case .twoInThree: return "two of three points near a limit"
-        case .shift: return "a shift of seven points on one side of the mean"
-        }
-    }
-
-    static func pointTypeWords(_ type: PointType) -> String {
-        switch type {
-        case .missing: return "no value"
-        case .commonCause: return "common cause variation"
-        case .specialCauseImprovement: return "special cause improvement"
-        case .specialCauseConcern: return "special cause concern"
-        case .specialCauseNeutralHigh: return "special cause variation, high"
-        case .specialCauseNeutralLow: return "special cause variation, low"
         }
     }
 }

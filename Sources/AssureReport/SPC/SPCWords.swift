@@ -37,6 +37,16 @@ extension SpecialCauseRule {
         }
     }
 
+    /// The rule described, for explanations: "a point outside the process limits".
+    public var description: String {
+        switch self {
+        case .outsideLimits: return "a point outside the process limits"
+        case .trend: return "a trend of seven points"
+        case .twoInThree: return "two of three points near a limit"
+        case .shift: return "a shift of seven points on one side of the mean"
+        }
+    }
+
     /// The rule in words, for tables: "outside limits", "two in three".
     public var words: String {
         switch self {
