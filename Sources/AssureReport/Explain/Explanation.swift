@@ -29,10 +29,15 @@ public enum Explanation {
             if let minimum = measure.minimumBase { line += base < minimum ? ", below the minimum base of \(FigureText.number(minimum))" : ", at or above the minimum base of \(FigureText.number(minimum))" }
             out.append(line)
         }
-        if !finding.rules.isEmpty {
+        if !finding.measure.rules.isEmpty {
             out.append("")
-            out.append("Rules, tried in order:")
-            for (index, trace) in finding.rules.enumerated() {
+            out.append("Rules, in order:")
+            for (index, rule) in finding.measure.rules.enumerated() {
+                guard index < finding.rules.count else {
+                    out.append("  \(index + 1). \(rule.text): not tried, \(untried(finding))")
+                    continue
+                }
+                let trace = finding.rules[index]
                 let figures = trace.figures.sorted { $0.key.rawValue < $1.key.rawValue }
                     .map { "\($0.key.rawValue) = \(FigureText.signed($0.value))" }.joined(separator: ", ")
                 let outcome: String
@@ -55,6 +60,17 @@ public enum Explanation {
         out.append("")
         out.append("Verdict: \(ReasonText.classification(finding.verdict.classification)), because \(because(finding)).")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Why a rule was not tried: an earlier rule decided, statistical process control judged
+    /// the measure, or it could not be judged at all.
+    static func untried(_ finding: MeasureFinding) -> String {
+        if finding.decidingRule != nil || finding.rules.last.map({ if case .undecided = $0.outcome { return true } else { return false } }) == true {
+            return "an earlier rule decided"
+        }
+        if finding.spc != nil { return "the measure is judged by statistical process control" }
+        if case .toNote(let reason) = finding.verdict { return "because " + ReasonText.reason(reason, period: finding.period) }
+        return "an earlier rule decided"
     }
 
     static func because(_ finding: MeasureFinding) -> String {

@@ -23,7 +23,12 @@ public enum ExplanationJSON {
             ("comparisons", "[" + finding.comparisons.map(comparison).joined(separator: ", ") + "]"),
             ("base", finding.base.map(JSONText.number) ?? "null"),
             ("minimum_base", measure.minimumBase.map(JSONText.number) ?? "null"),
-            ("rules", "[" + finding.rules.map(rule).joined(separator: ", ") + "]"),
+            ("rules", "[" + finding.measure.rules.enumerated().map { index, written in
+                index < finding.rules.count ? rule(finding.rules[index])
+                    : JSONText.object([("rule", JSONText.string(written.text)),
+                                       ("defined_at", written.range.map { JSONText.string($0.description) } ?? "null"),
+                                       ("outcome", JSONText.string("not_tried")), ("figures", "{}")])
+            }.joined(separator: ", ") + "]"),
         ]
         fields.append(("spc", finding.spc.map { spc($0) } ?? "null"))
         fields.append(("notices", "[" + finding.notices.map(notice).joined(separator: ", ") + "]"))
