@@ -12,7 +12,7 @@ extension CheckContext {
         var narratives: [Classification: Template] = [:]
         var firstRange: [Classification: SourceRange] = [:]
         for narrative in declaration.narratives {
-            checkTemplate(narrative.template, available: available)
+            checkTemplate(narrative.template, available: narrative.classification.value == .toNote ? available.union([.toNote]) : available)
             let classification = narrative.classification.value
             if let earlier = firstRange[classification] {
                 error("'\(classification.rawValue)' has two sentences", at: narrative.range, help: "keep one 'say \(classification.rawValue)'",

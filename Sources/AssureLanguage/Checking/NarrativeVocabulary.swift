@@ -18,6 +18,8 @@ public enum PlaceholderSource: Hashable, Sendable {
     case spc
     /// A `notice trend`, `notice record` or `notice run` sentence.
     case trend, record, run
+    /// A `say to note` sentence: only an area to note has a reason.
+    case toNote
 
     /// Why a placeholder of this source is not known where it was written, as help.
     var absence: String {
@@ -30,6 +32,7 @@ public enum PlaceholderSource: Hashable, Sendable {
         case .trend: return "it is known only in a 'notice trend' sentence"
         case .record: return "it is known only in a 'notice record' sentence"
         case .run: return "it is known only in a 'notice run' sentence"
+        case .toNote: return "only an area to note has a reason: use it in 'say to note'"
         }
     }
 }
@@ -79,7 +82,7 @@ public enum NarrativeVocabulary {
         PlaceholderDefinition(name: .area, kind: .text, source: .always, gives: "the area the report is for"),
         PlaceholderDefinition(name: .base, kind: .number, source: .always, gives: "the size of the numbers behind the figure (checked against the minimum base)"),
         PlaceholderDefinition(name: .classification, kind: .text, source: .always, gives: "the verdict in words: what we are doing well, area for further exploration, area to note"),
-        PlaceholderDefinition(name: .reason, kind: .text, source: .always, gives: "why an area to note is noted, as a clause"),
+        PlaceholderDefinition(name: .reason, kind: .text, source: .toNote, gives: "why an area to note is noted, as a clause"),
         PlaceholderDefinition(name: .comparisonValue, kind: .number, source: .comparison, gives: "the figure compared with (the first comparison), in the measure's unit; with `from`, \"up from 78% in 2021\""),
         PlaceholderDefinition(name: .comparisonPeriod, kind: .period, source: .comparison, gives: "the period compared with, in words"),
         PlaceholderDefinition(name: .target, kind: .number, source: .target, gives: "the target the measure is compared with (`compare with target …`), in its unit"),
