@@ -54,6 +54,8 @@ struct CheckContext {
     let knownIndicators: [String: Frequency]?
     var diagnostics: [Diagnostic] = []
     var reports: [ReportDeclaration] = []
+    /// The report's settings, once checked (measures' sentences need its area).
+    var report: ReportSettings?
     var priorities: [String: PriorityDeclaration] = [:]
     var priorityOrder: [String] = []
     var indicators: [String: IndicatorDeclaration] = [:]
@@ -134,6 +136,7 @@ struct CheckContext {
 
     mutating func buildRuleSet() -> RuleSet {
         let report = checkReport()
+        self.report = report
         var priorityList: [Priority] = []
         for name in priorityOrder {
             guard let declaration = priorities[name] else { continue }

@@ -63,7 +63,7 @@ extension CheckContext {
         }
         let judgement = declaration.judgement.flatMap { checkJudgement($0, unit: unit, period: period) }
         let notices = declaration.notices.compactMap { checkNotice($0, period: period) }
-        let narratives = checkNarratives(declaration, comparisons: !comparisons.isEmpty, target: hasTarget || judgement?.target != nil,
+        let narratives = checkNarratives(declaration, comparisons: comparisons, unit: unit, target: hasTarget || judgement?.target != nil,
                                          benchmark: hasBenchmark, spc: judgement != nil)
         guard let priority = declaration.priority?.value, let unit, let period, let formula else { return nil }
         let polarities = Set(inputs.map(\.polarity))
@@ -87,7 +87,28 @@ extension CheckContext {
                   help: "take it over a period its data can fill, such as 'over \(AggregationPeriod(indicator.frequency).rawValue)'")
             return nil
         }
+        // A coarser stock inside a derived indicator (an annual population under a monthly
+        // rate) gives the figure of the one period that holds the measure's period; a period
+        // that does not lie within one of them would have no figure in every report.
+        for leaf in recordedLeaves(of: inputs) where !over.value.accepts(leaf.frequency) && !over.value.liesWithin(leaf.frequency) {
+            error("'\(leaf.name)' is \(leaf.frequency.words), and a period taken \(over.value.words) does not lie within one of its periods, so it would never have a figure",
+                  at: over.range, help: "take the measure over a period inside one of '\(leaf.name)''s, such as 'over month', 'over quarter' or 'over \(AggregationPeriod(leaf.frequency).rawValue)'")
+            return nil
+        }
         return over.value
+    }
+
+    /// The recorded indicators under `inputs`, looking through derived indicators.
+    private mutating func recordedLeaves(of inputs: [Indicator]) -> [Indicator] {
+        var leaves: [Indicator] = []
+        var queue = inputs
+        var seen: Set<String> = []
+        while let indicator = queue.popLast() {
+            guard seen.insert(indicator.name).inserted else { continue }
+            guard let formula = indicator.formula else { leaves.append(indicator); continue }
+            queue += formula.indicators.compactMap { resolveIndicator($0) }
+        }
+        return leaves.sorted { $0.name < $1.name }
     }
 
     /// A period literal read for a measure taken over `period`.
@@ -247,6 +268,16 @@ extension Period {
 }
 
 extension AggregationPeriod {
+    /// Whether every period of this kind lies within one period of `frequency` (a month or a
+    /// quarter within a financial year), so that a stock recorded at `frequency` holds for it.
+    func liesWithin(_ frequency: Frequency) -> Bool {
+        switch (self, frequency) {
+        case (.month, .quarterly), (.month, .financialYear), (.month, .calendarYear): return true
+        case (.quarter, .financialYear), (.quarter, .calendarYear): return true
+        default: return false
+        }
+    }
+
     /// A period of this kind as rules write it, for hints.
     var example: String {
         switch self {

@@ -3,9 +3,14 @@ import AssureData
 extension CheckContext {
     /// The sentences of a measure: one per classification, placeholders it will have, and a
     /// warning for each classification it can reach but has nothing to say for.
-    mutating func checkNarratives(_ declaration: MeasureDeclaration, comparisons: Bool, target: Bool, benchmark: Bool, spc: Bool) -> [Classification: Template] {
+    mutating func checkNarratives(_ declaration: MeasureDeclaration, comparisons: [Comparison], unit: Unit?, target: Bool, benchmark: Bool, spc: Bool) -> [Classification: Template] {
         var available: Set<PlaceholderSource> = [.always]
-        if comparisons { available.insert(.comparison) }
+        if report?.area != nil { available.insert(.area) }
+        if let first = comparisons.first {
+            available.insert(.comparison)
+            if case .target = first {} else { available.insert(.comparedPeriod) }
+            if unit == .percent { available.insert(.percentageChange) }
+        }
         if target { available.insert(.target) }
         if benchmark { available.insert(.benchmark) }
         if spc { available.insert(.spc) }

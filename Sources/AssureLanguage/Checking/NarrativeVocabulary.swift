@@ -20,6 +20,12 @@ public enum PlaceholderSource: Hashable, Sendable {
     case trend, record, run
     /// A `say to note` sentence: only an area to note has a reason.
     case toNote
+    /// A measure whose first comparison is a period (not a target).
+    case comparedPeriod
+    /// A percentage measure that compares: its change in percentage points.
+    case percentageChange
+    /// A report whose settings name its area.
+    case area
 
     /// Why a placeholder of this source is not known where it was written, as help.
     var absence: String {
@@ -33,6 +39,9 @@ public enum PlaceholderSource: Hashable, Sendable {
         case .record: return "it is known only in a 'notice record' sentence"
         case .run: return "it is known only in a 'notice run' sentence"
         case .toNote: return "only an area to note has a reason: use it in 'say to note'"
+        case .comparedPeriod: return "the measure's first comparison must be a period (not a target): put 'compare with previous period' (or another period) first"
+        case .percentageChange: return "percentage points are the change of a percentage: the measure is not one; use {change.absolute} or {change.percent}"
+        case .area: return "the report names no area: add area \"…\" to the report block"
         }
     }
 }
@@ -79,19 +88,19 @@ public enum NarrativeVocabulary {
         PlaceholderDefinition(name: .title, kind: .text, source: .always, gives: "the measure's title"),
         PlaceholderDefinition(name: .value, kind: .number, source: .always, gives: "the measure's value for the period, in its unit (26%, 59,370)"),
         PlaceholderDefinition(name: .period, kind: .period, source: .always, gives: "the period the measure is judged for, in words (October 2023, 2023/24)"),
-        PlaceholderDefinition(name: .area, kind: .text, source: .always, gives: "the area the report is for"),
+        PlaceholderDefinition(name: .area, kind: .text, source: .area, gives: "the area the report is for"),
         PlaceholderDefinition(name: .base, kind: .number, source: .always, gives: "the size of the numbers behind the figure (checked against the minimum base)"),
         PlaceholderDefinition(name: .classification, kind: .text, source: .always, gives: "the verdict in words: what we are doing well, area for further exploration, area to note"),
         PlaceholderDefinition(name: .reason, kind: .text, source: .toNote, gives: "why an area to note is noted, as a clause"),
         PlaceholderDefinition(name: .comparisonValue, kind: .number, source: .comparison, gives: "the figure compared with (the first comparison), in the measure's unit; with `from`, \"up from 78% in 2021\""),
-        PlaceholderDefinition(name: .comparisonPeriod, kind: .period, source: .comparison, gives: "the period compared with, in words"),
+        PlaceholderDefinition(name: .comparisonPeriod, kind: .period, source: .comparedPeriod, gives: "the period compared with, in words"),
         PlaceholderDefinition(name: .target, kind: .number, source: .target, gives: "the target the measure is compared with (`compare with target …`), in its unit"),
         PlaceholderDefinition(name: .benchmarkValue, kind: .number, source: .benchmark, gives: "the benchmark's figure for the period (`compare with benchmark …`)"),
         PlaceholderDefinition(name: .benchmarkName, kind: .text, source: .benchmark, gives: "the benchmark's name, as its label gives it (England)"),
         PlaceholderDefinition(name: .change, kind: .number, source: .comparison, gives: "the change in the measure's own way (`change as …`; points for a percentage, otherwise percent)"),
         PlaceholderDefinition(name: .changeAbsolute, kind: .number, source: .comparison, gives: "the difference from the comparison, in the measure's unit (percentage points for a percentage)"),
         PlaceholderDefinition(name: .changePercent, kind: .number, source: .comparison, gives: "the difference as a percentage of the comparison figure"),
-        PlaceholderDefinition(name: .changePoints, kind: .number, source: .comparison, gives: "the difference of two percentages, in percentage points"),
+        PlaceholderDefinition(name: .changePoints, kind: .number, source: .percentageChange, gives: "the difference of two percentages, in percentage points"),
         PlaceholderDefinition(name: .changeDirection, kind: .direction, source: .comparison, gives: "which way the figure moved from the comparison (increase, decrease, no change)"),
         PlaceholderDefinition(name: .recordValue, kind: .number, source: .record, gives: "the record (highest or lowest) figure of a record notice"),
         PlaceholderDefinition(name: .recordPeriod, kind: .period, source: .record, gives: "the latest period that reached the record"),
