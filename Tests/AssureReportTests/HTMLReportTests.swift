@@ -13,7 +13,7 @@ final class HTMLReportTests: XCTestCase {
     }
 
     func testHTMLGolden() throws {
-        try Golden.assertMatches(html(), "report.html")
+        Golden.assertMatches(try html(), "report.html")
     }
 
     func testUserWrittenTextIsEscaped() throws {

@@ -13,19 +13,19 @@ final class ReportGoldenTests: XCTestCase {
     }
 
     func testMarkdownGolden() throws {
-        try Golden.assertMatches(MarkdownReport.render(document()), "report.md")
+        Golden.assertMatches(try MarkdownReport.render(document()), "report.md")
     }
 
     func testTextGolden() throws {
-        try Golden.assertMatches(TextReport.render(document()), "report.txt")
+        Golden.assertMatches(try TextReport.render(document()), "report.txt")
     }
 
     func testJSONGolden() throws {
-        try Golden.assertMatches(JSONReport.render(document()), "report.json")
+        Golden.assertMatches(try JSONReport.render(document()), "report.json")
     }
 
     func testCSVGolden() throws {
-        try Golden.assertMatches(CSVReport.render(document()), "report.csv")
+        Golden.assertMatches(try CSVReport.render(document()), "report.csv")
     }
 
     func testJSONIsValidAndKeepsFullPrecision() throws {

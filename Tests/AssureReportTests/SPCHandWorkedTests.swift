@@ -49,21 +49,21 @@ final class SPCHandWorkedTests: XCTestCase {
     }
 
     func testTextOutput() throws {
-        try Golden.assertMatches(try chart().renderText(), "hand-worked.txt")
+        Golden.assertMatches(try chart().renderText(), "hand-worked.txt")
     }
 
     func testJSONOutput() throws {
-        try Golden.assertMatches(try chart().renderJSON(), "hand-worked.json")
+        Golden.assertMatches(try chart().renderJSON(), "hand-worked.json")
     }
 
     func testCSVOutput() throws {
-        try Golden.assertMatches(try chart().renderCSV(), "hand-worked.csv.out")
+        Golden.assertMatches(try chart().renderCSV(), "hand-worked.csv.out")
     }
 
     func testRebasedTextMarksTheNewGroupAndWarnsOfTrialLimits() throws {
         let rebased = try chart(SPCChartRequest(improvement: .decrease, rebase: ["2023-10"]))
         XCTAssertEqual(rebased.rebasePeriods.map(\.code), ["2023-10"])
-        try Golden.assertMatches(rebased.renderText(), "hand-worked-rebased.txt")
+        Golden.assertMatches(rebased.renderText(), "hand-worked-rebased.txt")
     }
 
     func testJSONLinesOfTheFirstPointAreFullPrecision() throws {

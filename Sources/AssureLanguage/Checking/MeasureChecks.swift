@@ -63,13 +63,14 @@ extension CheckContext {
         }
         let judgement = declaration.judgement.flatMap { checkJudgement($0, unit: unit, period: period) }
         let notices = declaration.notices.compactMap { checkNotice($0, period: period) }
-        let narratives = checkNarratives(declaration, comparisons: comparisons, unit: unit, target: hasTarget || judgement?.target != nil,
+        let polarities = Set(inputs.map(\.polarity))
+        let polarity: Polarity = polarities.count == 1 ? polarities.first ?? .neither : .neither
+        let narratives = checkNarratives(declaration, comparisons: comparisons, unit: unit, polarity: polarity, target: hasTarget || judgement?.target != nil,
                                          benchmark: hasBenchmark, spc: judgement != nil)
         guard let priority = declaration.priority?.value, let unit, let period, let formula else { return nil }
-        let polarities = Set(inputs.map(\.polarity))
         return Measure(name: name.value, title: declaration.title?.value ?? (inputs.count == 1 ? inputs[0].title : name.value),
                        priority: priority, range: declaration.range, value: formula, over: period, unit: unit,
-                       polarity: polarities.count == 1 ? polarities.first ?? .neither : .neither,
+                       polarity: polarity,
                        comparisons: comparisons, changeKind: change, minimumBase: declaration.minimumBase?.value,
                        rules: rules, spc: judgement, notices: notices, narratives: narratives)
     }

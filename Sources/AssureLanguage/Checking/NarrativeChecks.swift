@@ -3,7 +3,8 @@ import AssureData
 extension CheckContext {
     /// The sentences of a measure: one per classification, placeholders it will have, and a
     /// warning for each classification it can reach but has nothing to say for.
-    mutating func checkNarratives(_ declaration: MeasureDeclaration, comparisons: [Comparison], unit: Unit?, target: Bool, benchmark: Bool, spc: Bool) -> [Classification: Template] {
+    mutating func checkNarratives(_ declaration: MeasureDeclaration, comparisons: [Comparison], unit: Unit?, polarity: Polarity?,
+                                  target: Bool, benchmark: Bool, spc: Bool) -> [Classification: Template] {
         var available: Set<PlaceholderSource> = [.always]
         if report?.area != nil { available.insert(.area) }
         if let first = comparisons.first {
@@ -17,7 +18,8 @@ extension CheckContext {
         var narratives: [Classification: Template] = [:]
         var firstRange: [Classification: SourceRange] = [:]
         for narrative in declaration.narratives {
-            checkTemplate(narrative.template, available: narrative.classification.value == .toNote ? available.union([.toNote]) : available)
+            checkTemplate(narrative.template, available: narrative.classification.value == .toNote ? available.union([.toNote]) : available,
+                          polarity: polarity)
             let classification = narrative.classification.value
             if let earlier = firstRange[classification] {
                 error("'\(classification.rawValue)' has two sentences", at: narrative.range, help: "keep one 'say \(classification.rawValue)'",
@@ -34,7 +36,7 @@ extension CheckContext {
             case .record: own = .record
             case .run: own = .run
             }
-            checkTemplate(notice.template, available: available.union([own]))
+            checkTemplate(notice.template, available: available.union([own]), polarity: polarity)
         }
         var reachable = Set(declaration.rules.map(\.classification.value))
         if spc { reachable.formUnion([.doingWell, .furtherExploration]) }
