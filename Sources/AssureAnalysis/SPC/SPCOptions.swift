@@ -48,7 +48,7 @@ public struct SPCOptions: Equatable, Sendable {
 
 /// Why a series and its options cannot be charted. Each case names the offending value so a
 /// diagnostic can point at it.
-public enum SPCError: Error, Equatable, Sendable {
+public enum SPCError: Error, Hashable, Sendable {
     /// `fixAfterPoints` is below 12, which the method (and the package) does not allow.
     case fixedBaselineTooShort(points: Int)
     /// A rebase index is negative or past the end of the series.

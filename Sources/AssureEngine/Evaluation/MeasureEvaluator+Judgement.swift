@@ -24,12 +24,13 @@ extension MeasureEvaluator {
     /// The verdict, in order: a figure that is not there; statistical process control; no
     /// comparison; a comparison that is not there; small numbers; then the rules in order.
     func judge(_ measure: Measure, current: MeasureValue, comparisons: [ComparisonFinding],
-               base: Double?, spc: SPCFinding?, unit: Unit) -> Judgement {
+               base: Double?, spc: SPCFinding?, chartProblem: SPCError? = nil, unit: Unit) -> Judgement {
         let comparison = comparisons.first
         func note(_ reason: NoteReason) -> Judgement { Judgement(verdict: .toNote(reason), rule: nil, traces: []) }
 
         if case .unavailable(let gap) = current.result { return note(NoteReason(gap)) }
         if let spc { return Judgement(verdict: verdict(from: spc), rule: nil, traces: []) }
+        if let chartProblem { return note(.chartNotPossible(chartProblem)) }
         guard let comparison else { return note(measure.rules.isEmpty ? .noComparison : .noChangeBeyondThresholds) }
         guard let change = comparison.change else {
             let gap: ValueGap? = {
@@ -95,7 +96,7 @@ extension MeasureEvaluator {
     // MARK: Statistical process control
 
     /// The XmR chart over the measure's history, oldest first, starting at its first figure.
-    func spc(_ judgement: SPCJudgement, history: [MeasureValue], polarity: Polarity) -> SPCFinding? {
+    func spc(_ judgement: SPCJudgement, history: [MeasureValue], polarity: Polarity) throws(SPCError) -> SPCFinding? {
         guard let first = history.firstIndex(where: { $0.value != nil }) else { return nil }
         let charted = Array(history[first...])
         let periods = charted.map(\.period)
@@ -106,7 +107,7 @@ extension MeasureEvaluator {
         options.fixAfterPoints = judgement.baselinePoints
         options.rebaseAt = judgement.rebaseAt.compactMap { periods.firstIndex(of: $0) }.filter { $0 > 0 }
         options.screensMovingRanges = judgement.screening
-        guard let result = try? xmr(charted.map(\.value), options: options) else { return nil }
+        let result = try xmr(charted.map(\.value), options: options)
         return SPCFinding(periods: periods, result: result, improvement: improvement)
     }
 

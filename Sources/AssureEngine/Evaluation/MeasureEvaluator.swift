@@ -41,11 +41,14 @@ public struct MeasureEvaluator {
         }
         let base = self.base(current: current, comparison: comparisons.first)
         var spc: SPCFinding? = nil
-        if let judgement = measure.spc { spc = self.spc(judgement, history: history, polarity: polarity) }
+        var chartProblem: SPCError? = nil
+        if let judgement = measure.spc {
+            do { spc = try self.spc(judgement, history: history, polarity: polarity) } catch { chartProblem = error }
+        }
         var notices: [NoticeFinding] = []
         for plan in measure.notices { notices.append(notice(for: plan, history: history, asOf: asOf)) }
 
-        let judged = judge(measure, current: current, comparisons: comparisons, base: base, spc: spc, unit: unit)
+        let judged = judge(measure, current: current, comparisons: comparisons, base: base, spc: spc, chartProblem: chartProblem, unit: unit)
         return MeasureFinding(measure: measure, indicator: single, polarity: polarity, unit: unit, area: area,
                               period: period, current: current, comparisons: comparisons, base: base,
                               verdict: judged.verdict, decidingRule: judged.rule, rules: judged.traces,

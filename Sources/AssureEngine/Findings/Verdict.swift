@@ -1,3 +1,4 @@
+import AssureAnalysis
 import AssureData
 import AssureLanguage
 
@@ -52,6 +53,8 @@ public enum NoteReason: Hashable, Sendable {
     case changeWithoutDirection
     /// Too few points for statistical process control to set limits.
     case tooFewPoints(have: Int, need: Int)
+    /// The chart could not be drawn from the measure's history with its options.
+    case chartNotPossible(SPCError)
     /// A `to note when …` rule held.
     case ruleHeld
 
@@ -63,7 +66,7 @@ public enum NoteReason: Hashable, Sendable {
              .percentChangeUndefined:
             return true
         case .noData, .incomplete, .suppressed, .valueUnavailable, .notEnoughHistory, .noComparison,
-             .belowMinimumBase, .tooFewPoints:
+             .belowMinimumBase, .tooFewPoints, .chartNotPossible:
             return false
         }
     }

@@ -1,3 +1,4 @@
+import AssureAnalysis
 import AssureEngine
 import AssureData
 import AssureLanguage
@@ -32,6 +33,7 @@ public enum ReasonText {
         case .noSignificantChange: return "statistical process control shows no significant change (common cause variation)"
         case .changeWithoutDirection: return "there is a significant change, but the indicator has no better direction to judge it by"
         case .tooFewPoints(let have, let need): return "there are too few points for statistical process control (\(have); \(need) needed)"
+        case .chartNotPossible(let problem): return "the control chart could not be drawn: " + chartProblem(problem)
         case .ruleHeld: return "a rule says so"
         }
     }
@@ -59,6 +61,17 @@ public enum ReasonText {
         case 1: return names[0]
         case 2...4: return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
         default: return names.prefix(3).joined(separator: ", ") + " and \(names.count - 3) more"
+        }
+    }
+
+    /// Why a control chart could not be drawn, in words.
+    static func chartProblem(_ problem: SPCError) -> String {
+        switch problem {
+        case .fixedBaselineTooShort(let points): return "limits fixed after \(points) points are too few (12 or more)"
+        case .rebaseOutOfRange: return "a rebase falls outside the measure's history"
+        case .minimumPointsNotPositive: return "the chart needs at least one point"
+        case .nonFiniteValue: return "a value in the history is not a number"
+        case .nonFiniteTarget: return "the target is not a number"
         }
     }
 }
