@@ -231,3 +231,25 @@ final class SilentEmptyTests: XCTestCase {
         XCTAssertEqual(errors.first?.range?.description.hasSuffix("Rules/empty.assure:1:1"), true)
     }
 }
+
+/// Figures that break their declared unit are data errors at their rows.
+final class UnitCheckTests: XCTestCase {
+    func testAPercentageOverAHundredAndANegativeCountAreErrorsAtTheirRows() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Rules/r.assure", """
+        priority p { title "P" }
+        indicator share { unit percent; frequency monthly; aggregate last }
+        indicator events { unit count; frequency monthly; aggregate sum }
+        measure m { priority p; value share }
+        measure n { priority p; value events }
+        """)
+        try folder.write("Indicators/a.csv", "indicator,period,value\nshare,2023-04,99\nshare,2023-05,110\nevents,2023-04,-3\nevents,2023-05,4\n")
+        let load = PartnershipLoader.load(rules: folder.path + "/Rules", indicators: folder.path + "/Indicators")
+        XCTAssertNil(load.partnership)
+        XCTAssertEqual(load.diagnostics.filter { $0.severity == .error }.map { "\($0.range?.start.line ?? 0): \($0.message)" }, [
+            "3: the percentage 110 is outside 0% to 100% for indicator 'share', 2023-05",
+            "4: the count -3 is negative for indicator 'events', 2023-04",
+        ])
+    }
+}

@@ -8,6 +8,10 @@ struct ConditionEvaluator {
     let figures: [Figure: Double]
     /// Why a figure is absent, for the note.
     let absence: [Figure: NoteReason]
+    /// Whether the change is beyond what chance alone would give; nil when no test applies,
+    /// with `untested` saying why.
+    var significant: Bool? = nil
+    var untested: NoteReason = .noChangeBeyondThresholds
 
     enum Outcome: Equatable {
         case holds(Bool)
@@ -49,6 +53,9 @@ struct ConditionEvaluator {
             if b == .holds(true) { return b }
             if case .undecided = a { return a }
             return b
+        case .significant:
+            guard let significant else { return .undecided(untested) }
+            return .holds(significant)
         case .not(let inner):
             switch evaluate(inner) {
             case .holds(let value): return .holds(!value)

@@ -48,6 +48,9 @@ public enum PartnershipLoader {
                                               at: SourceRange(file: first.path, line: 1, column: 1),
                                               help: "add a 'measure name { … }' to a rules file in \(rulesFolder) (see docs/language.md)"))
         }
+        if let data = loaded.data, !checked.diagnostics.hasErrors {
+            partnershipProblems += UnitChecks.diagnostics(data, indicators: checked.ruleSet.indicators)
+        }
         let diagnostics = (readProblems + checked.diagnostics + partnershipProblems + loaded.diagnostics).sorted()
         let ruleTexts = Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
         guard !diagnostics.hasErrors, let data = loaded.data else {

@@ -162,7 +162,16 @@ struct CheckContext {
         if report.title == nil {
             warning("the report has no title", at: report.range, help: "add a title, such as title \"How are we doing?\"")
         }
+        var confidence = 0.95
+        if let level = report.confidence {
+            if level.value >= 80, level.value < 100 {
+                confidence = level.value / 100
+            } else {
+                error("a confidence level is between 80% and 100%, such as 95% or 99.8%", at: level.range,
+                      help: "95% is the usual level; public-health benchmarking also uses 99.8%")
+            }
+        }
         return ReportSettings(title: report.title?.value ?? "How are we doing?", partnership: report.partnership?.value,
-                              area: report.area?.value, period: report.period?.value ?? .quarter, range: report.range)
+                              area: report.area?.value, period: report.period?.value ?? .quarter, confidence: confidence, range: report.range)
     }
 }

@@ -72,7 +72,8 @@ extension CheckContext {
                        priority: priority, range: declaration.range, value: formula, over: period, unit: unit,
                        polarity: polarity,
                        comparisons: comparisons, changeKind: change, minimumBase: declaration.minimumBase?.value,
-                       rules: rules, spc: judgement, notices: notices, narratives: narratives)
+                       rules: rules, spc: judgement, notices: notices, narratives: narratives,
+                       ignoresChance: declaration.ignoreChance != nil)
     }
 
     /// The period the value is taken over: as written, or the frequency of its data; every

@@ -74,6 +74,14 @@ extension CheckContext {
                 inputs.append(indicator)
                 return Typed(dimension: Dimension(indicator.unit), term: .formula(.indicator(name)))
             case .figures(let figures, let help):
+                if name == "significant" {
+                    guard figures["change"] != nil else {
+                        error("'significant' needs something to compare with", at: expression.range,
+                              help: "add 'compare with previous period' (or another comparison) to the measure")
+                        return nil
+                    }
+                    return Typed(dimension: .condition, term: .condition(.significant))
+                }
                 if let dimension = figures[name], let figure = Figure(rawValue: name) {
                     return Typed(dimension: dimension, term: .operand(.figure(figure)))
                 }

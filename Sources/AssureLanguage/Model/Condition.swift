@@ -7,6 +7,19 @@ public indirect enum Condition: Hashable, Sendable {
     case and(Condition, Condition)
     case or(Condition, Condition)
     case not(Condition)
+    /// `significant`: the change from the first comparison (or the gap from a benchmark or
+    /// target) is more than chance alone would give, at the report's confidence.
+    case significant
+
+    /// Whether the condition asks the test of chance itself.
+    public var usesSignificance: Bool {
+        switch self {
+        case .significant: return true
+        case .compare: return false
+        case .and(let left, let right), .or(let left, let right): return left.usesSignificance || right.usesSignificance
+        case .not(let inner): return inner.usesSignificance
+        }
+    }
 
     /// The figures the condition reads, in order of writing, without repeats.
     public var figures: [Figure] {
@@ -16,6 +29,7 @@ public indirect enum Condition: Hashable, Sendable {
         case .compare(let left, _, let right): add(left.figures); add(right.figures)
         case .and(let left, let right), .or(let left, let right): add(left.figures); add(right.figures)
         case .not(let inner): add(inner.figures)
+        case .significant: break
         }
         return seen
     }

@@ -33,12 +33,15 @@ public struct Measure: Hashable, Sendable {
     public var notices: [Notice]
     /// The narrative template for each classification.
     public var narratives: [Classification: Template]
+    /// `ignore chance`: a rule that holds classifies even when chance alone could explain the
+    /// change (the analyst's explicit choice, said in `explain` and the report).
+    public var ignoresChance: Bool
 
     public init(name: String, title: String, priority: String? = nil, range: SourceRange? = nil,
                 value: Formula, over: AggregationPeriod? = nil, unit: Unit? = nil, polarity: Polarity? = nil,
                 comparisons: [Comparison] = [], changeKind: ChangeKind? = nil, minimumBase: Double? = nil,
                 rules: [ClassificationRule] = [], spc: SPCJudgement? = nil, notices: [Notice] = [],
-                narratives: [Classification: Template] = [:]) {
+                narratives: [Classification: Template] = [:], ignoresChance: Bool = false) {
         self.name = name
         self.title = title
         self.priority = priority
@@ -54,6 +57,7 @@ public struct Measure: Hashable, Sendable {
         self.spc = spc
         self.notices = notices
         self.narratives = narratives
+        self.ignoresChance = ignoresChance
     }
 }
 

@@ -32,13 +32,17 @@ public struct ReportSettings: Hashable, Sendable {
     public var area: String?
     /// The kind of period a report covers: a quarter unless said otherwise.
     public var period: AggregationPeriod
+    /// The confidence level of every interval and test (0.95 unless `confidence …` says).
+    public var confidence: Double
     public var range: SourceRange?
 
-    public init(title: String, partnership: String? = nil, area: String? = nil, period: AggregationPeriod, range: SourceRange? = nil) {
+    public init(title: String, partnership: String? = nil, area: String? = nil, period: AggregationPeriod,
+                confidence: Double = 0.95, range: SourceRange? = nil) {
         self.title = title
         self.partnership = partnership
         self.area = area
         self.period = period
+        self.confidence = confidence
         self.range = range
     }
 }

@@ -146,10 +146,10 @@ extension Parser {
 
     /// The first words of the clauses of each declaration, for suggestions.
     static let clauseWords: [String: [String]] = [
-        "report": ["title", "partnership", "area", "period"],
+        "report": ["title", "partnership", "area", "period", "confidence"],
         "priority": ["title"],
         "indicator": ["title", "unit", "frequency", "better", "aggregate", "numerator", "denominator"],
-        "measure": ["title", "priority", "value", "compare", "change", "minimum", "doing", "explore", "to", "judge", "notice", "say"],
+        "measure": ["title", "priority", "value", "compare", "change", "minimum", "doing", "explore", "to", "judge", "notice", "say", "ignore"],
         "outcome": ["statement", "priority", "evidence", "green", "amber", "red", "otherwise"],
     ]
 
@@ -159,6 +159,13 @@ extension Parser {
         case "partnership": report.partnership = parseString("the partnership's name")
         case "area": report.area = parseString("the area's name")
         case "period": report.period = parsePeriodKind()
+        case "confidence":
+            guard current.kind == .percent, !atClauseEnd else {
+                error("expected a confidence level such as 95% or 99.8%, found \(currentDescription)", at: missingRange)
+                return true
+            }
+            let token = advance()
+            report.confidence = Located(token.number, at: token.range)
         default: return false
         }
         return true

@@ -66,6 +66,14 @@ extension Parser {
         case "say":
             guard let classification = parseClassification(), let template = parseTemplate("the sentence to say") else { return true }
             measure.narratives.append(NarrativeSyntax(classification: classification, template: template, range: range(from: start)))
+        case "ignore":
+            guard expectWord("chance", after: "'ignore'") else { return true }
+            if let earlier = measure.ignoreChance {
+                error("'ignore chance' is given twice", at: range(from: start),
+                      notes: [Diagnostic.Note(range: earlier, message: "the first is here")])
+            } else {
+                measure.ignoreChance = range(from: start)
+            }
         default:
             return false
         }

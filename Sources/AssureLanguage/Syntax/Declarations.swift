@@ -23,6 +23,8 @@ public struct ReportDeclaration: Hashable, Sendable {
     public var partnership: Located<String>?
     public var area: Located<String>?
     public var period: Located<AggregationPeriod>?
+    /// `confidence 95%`: the confidence level of every interval and test in the report.
+    public var confidence: Located<Double>?
 }
 
 /// `priority neglect { title "…" }`: a section of the report that groups measures.
@@ -136,6 +138,8 @@ public struct MeasureDeclaration: Hashable, Sendable {
     public var judgement: JudgementSyntax?
     public var notices: [NoticeSyntax] = []
     public var narratives: [NarrativeSyntax] = []
+    /// `ignore chance`: judge changes by the rules alone, without the test of chance.
+    public var ignoreChance: SourceRange?
 }
 
 /// A Green/Amber/Red rating and its rule.

@@ -12,7 +12,8 @@ public enum SyntaxDump {
         switch declaration {
         case .report(let report):
             return "report" + fields([("title", report.title.map { quote($0.value) }), ("partnership", report.partnership.map { quote($0.value) }),
-                                      ("area", report.area.map { quote($0.value) }), ("period", report.period?.value.rawValue)])
+                                      ("area", report.area.map { quote($0.value) }), ("period", report.period?.value.rawValue),
+                                      ("confidence", report.confidence.map { number($0.value) + "%" })])
         case .priority(let priority):
             return "priority \(priority.name.value)" + fields([("title", priority.title.map { quote($0.value) })])
         case .indicator(let indicator):
@@ -36,6 +37,7 @@ public enum SyntaxDump {
             }
             items += measure.notices.map { ("notice", outline($0.kind) + " " + outline($0.template)) }
             items += measure.narratives.map { ("say " + $0.classification.value.rawValue, outline($0.template)) }
+            if measure.ignoreChance != nil { items.append(("ignore chance", "")) }
             return "measure \(measure.name.value)" + fields(items)
         case .outcome(let outcome):
             var items: [(String, String?)] = [("statement", outcome.statement.map { quote($0.value) }), ("priority", outcome.priority?.value),
