@@ -25,8 +25,10 @@ let package = Package(
         .target(name: "AssureEngine", dependencies: ["AssureData", "AssureLanguage", "AssureAnalysis"]),
         // Results → words and files: the SPC chart of one series as text, JSON and CSV.
         .target(name: "AssureReport", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine"]),
-        // The command line: arguments in, library call, bytes and an exit code out.
-        .executableTarget(name: "assure", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
+        // The commands: arguments in, library calls, bytes on a console and an exit status out.
+        .target(name: "AssureCommands", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
+        // The executable: the process's arguments and streams handed to AssureCommands.
+        .executableTarget(name: "assure", dependencies: ["AssureCommands"]),
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
         .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
 
@@ -47,6 +49,8 @@ let package = Package(
         ),
         // End to end: runs the built `assure` binary (the dependency makes sure it is built).
         .testTarget(name: "AssureCLITests", dependencies: ["assure", "AssureTestSupport"]),
+        // Every command in-process, through `Assure.main` with a console that captures its output.
+        .testTarget(name: "AssureCommandsTests", dependencies: ["AssureCommands", "AssureData", "AssureTestSupport"]),
         .testTarget(name: "AssureLanguageTests", dependencies: ["AssureLanguage", "AssureData", "AssureTestSupport"], exclude: ["Golden"]),
         // Acceptance: the sample partnership (Rules/ and Indicators/) against the 2023/24 annual report.
         .testTarget(

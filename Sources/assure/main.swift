@@ -1,7 +1,6 @@
-// The `assure` command line: turns arguments into a library call and the result into bytes
-// and an exit status (0 clean, 1 a problem in the rules or data, 2 bad usage).
+// The `assure` command line: every command lives in AssureCommands; this only hands it the
+// process's arguments and streams and exits with its status.
+import AssureCommands
 import Foundation
 
-let console = Console()
-let status = Dispatcher.run(Array(CommandLine.arguments.dropFirst()), console: console)
-exit(status.rawValue)
+exit(Assure.main(arguments: Array(CommandLine.arguments.dropFirst()), console: .standard()))

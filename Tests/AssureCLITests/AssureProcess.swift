@@ -16,7 +16,8 @@ enum AssureProcess {
         throw XCTSkip("the assure executable was not found beside the tests")
     }
 
-    static func run(_ arguments: [String], in folder: String) throws -> (status: Int32, output: String, errors: String) {
+    /// Runs `assure ARGUMENTS` in `folder`, with `input` on standard input (none: empty).
+    static func run(_ arguments: [String], in folder: String, input: String = "") throws -> (status: Int32, output: String, errors: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try executable())
         process.arguments = arguments
@@ -24,9 +25,13 @@ enum AssureProcess {
         process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
         let output = Pipe()
         let errors = Pipe()
+        let standardInput = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        process.standardInput = standardInput
         try process.run()
+        standardInput.fileHandleForWriting.write(Data(input.utf8))
+        try standardInput.fileHandleForWriting.close()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

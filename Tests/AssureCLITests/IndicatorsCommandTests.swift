@@ -1,24 +1,25 @@
+import AssureTestSupport
 import Foundation
 import XCTest
 
 /// `assure indicators` end to end: the built binary run in a folder of its own, checking
 /// standard output, standard error and the exit status.
 final class IndicatorsCommandTests: XCTestCase {
-    private var folder = ""
+    private var folder: TemporaryFolder!
 
     override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "assure-cli-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder + "/Indicators", withIntermediateDirectories: true)
+        folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/Indicators", withIntermediateDirectories: true)
     }
 
-    override func tearDown() { try? FileManager.default.removeItem(atPath: folder) }
+    override func tearDown() { folder.remove() }
 
     private func write(_ name: String, _ text: String) throws {
-        try text.write(toFile: folder + "/Indicators/" + name, atomically: true, encoding: .utf8)
+        try folder.write("Indicators/" + name, text)
     }
 
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        try AssureProcess.run(arguments, in: folder)
+        try AssureProcess.run(arguments, in: folder.path)
     }
 
     func testGoodFolderPrintsTheCatalogueAndExitsZero() throws {
@@ -53,8 +54,7 @@ final class IndicatorsCommandTests: XCTestCase {
     }
 
     func testOtherFolderByOption() throws {
-        try FileManager.default.createDirectory(atPath: folder + "/extracts", withIntermediateDirectories: true)
-        try "indicator,period,value\nreferrals,2023-04,5\n".write(toFile: folder + "/extracts/b.csv", atomically: true, encoding: .utf8)
+        try folder.write("extracts/b.csv", "indicator,period,value\nreferrals,2023-04,5\n")
         let result = try run(["indicators", "--indicators", "extracts"])
         XCTAssertEqual(result.status, 0)
         XCTAssertTrue(result.output.contains("referrals"))

@@ -58,6 +58,52 @@ final class SPCInputErrorTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.first?.notes.first?.range?.file, path)
     }
 
+    func testADuplicateOnStandardInputIsPlacedAtItsPeriodField() {
+        // The period is the second field: "11," is three characters, so it starts at column 4.
+        let result = read("value,period\n10,2023-01\n11,2023-01\n")
+        XCTAssertEqual(messages(result), ["indicator 'value' has a second row for 2023-01"])
+        XCTAssertEqual(result.diagnostics.first?.range?.description, "<stdin>:3:4")
+        XCTAssertEqual(result.diagnostics.first?.notes.first?.range?.description, "<stdin>:2:4")
+    }
+
+    func testBytesAreNeverConfusedWithAFileOfTheSameName() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // On disk under the same name: the period in the fourth field, at column 7 of line 3.
+        let path = try folder.write("series.csv", "a,b,c,period,value\n1,2,3,2023-01,10\n1,2,3,2023-01,11\n")
+        let result = SPCSeriesReader.read(bytes: Array("period,value\n2023-01,10\n2023-01,11\n".utf8), source: path)
+        XCTAssertEqual(result.diagnostics.first?.range?.description, "\(path):3:1")
+    }
+
+    func testNoDiagnosticHasColumnZero() {
+        let inputs = [
+            "period,value\n2023-01,10\n2023-01,11\n",
+            "value,period\n10,2023-01\n11,2023-01\n",
+            "note,value,period\n\"a\nb\",10,2023-01\nx,11,2023-01\n",
+            "indicator,value,period\nx,1,2023-01\nx,2,2023/24 Q1\n",
+            "value,period\n1,2011-12\n",
+            "\u{FEFF}value,area,period\r\n1,,2023-01\r\n2,,2023-01\r\n",
+        ]
+        for input in inputs {
+            let result = read(input)
+            XCTAssertFalse(result.diagnostics.isEmpty, input)
+            for diagnostic in result.diagnostics {
+                for range in [diagnostic.range] + diagnostic.notes.map(\.range) {
+                    guard let range else { continue }
+                    XCTAssertGreaterThanOrEqual(range.start.column, 1, "\(diagnostic.message) in \(input.debugDescription)")
+                }
+            }
+        }
+    }
+
+    func testADuplicateAfterAQuotedLineEndIsPlacedAtItsPeriodField() {
+        // Line 2 holds the start of a quoted note over two lines; the duplicate row is line 4,
+        // its period after "x,11," at column 6; the first row's period is on line 3 after `b",10,`, at column 7.
+        let result = read("note,value,period\n\"a\nb\",10,2023-01\nx,11,2023-01\n")
+        XCTAssertEqual(result.diagnostics.first?.range?.description, "<stdin>:4:6")
+        XCTAssertEqual(result.diagnostics.first?.notes.first?.range?.description, "<stdin>:3:7")
+    }
+
     func testNoPeriodColumn() {
         XCTAssertEqual(messages(read("month,value\n2023-01,10\n")), ["the file has no 'period' column"])
     }
@@ -133,7 +179,23 @@ final class SPCInputShapeTests: XCTestCase {
         XCTAssertEqual(read.series?.values, [10, 12])
     }
 
-    func testAQuotedValueHeaderIsRenamedInsideItsQuotes() throws {
+    func testAnUnknownColumnBesidePeriodAndValueIsAWarningAtItsHeader() throws {
+        let read = SPCSeriesReader.read(bytes: Array("period,value,count\n2023-01,10,3\n2023-02,12,4\n".utf8))
+        XCTAssertEqual(read.diagnostics.map(\.message), ["column 'count' is not one Assure reads; it is ignored"])
+        XCTAssertEqual(read.diagnostics.map(\.severity), [.warning])
+        XCTAssertEqual(read.diagnostics.first?.range?.description, "<stdin>:1:14")
+        XCTAssertEqual(read.series?.values, [10, 12])
+    }
+
+    func testColumnsInAnyOrderAndTheValueNamedAsWritten() throws {
+        let read = SPCSeriesReader.read(bytes: Array("Value,Period\n10,2023/24 Q1\n12,2023/24 Q2\n".utf8))
+        XCTAssertEqual(read.diagnostics, [])
+        XCTAssertEqual(read.series?.indicator, "Value")
+        XCTAssertEqual(read.series?.frequency, .quarterly)
+        XCTAssertEqual(read.series?.values, [10, 12])
+    }
+
+    func testAQuotedValueHeaderIsReadInsideItsQuotes() throws {
         let read = SPCSeriesReader.read(bytes: Array("\"period\",\"VALUE\"\n2023-01,10\n2023-02,x1\n".utf8))
         XCTAssertEqual(read.diagnostics.map(\.message), ["'x1' is not a number"])
         XCTAssertEqual(read.diagnostics.first?.range?.description, "<stdin>:3:9")

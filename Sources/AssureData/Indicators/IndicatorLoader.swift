@@ -1,5 +1,28 @@
 import Foundation
 
+/// One CSV input to load: a file by its path, or bytes already in memory (standard input)
+/// with the name diagnostics give them.
+public struct IndicatorInput: Sendable {
+    /// The path of the file, or the name of the bytes (`<stdin>`) in diagnostics.
+    public var name: String
+    /// The bytes, when they are in memory; nil to read the file at `name`.
+    public var bytes: [UInt8]?
+    /// Whether a file with `period` and `value` columns but no `indicator` column is read as
+    /// one indicator named after its value column (as written: `value`, `Value`). Otherwise
+    /// such a file is an error: in `Indicators/` it is a long file that lacks a column.
+    public var acceptsPeriodValue: Bool
+
+    /// The file at `path`.
+    public static func file(_ path: String, acceptsPeriodValue: Bool = false) -> IndicatorInput {
+        IndicatorInput(name: path, bytes: nil, acceptsPeriodValue: acceptsPeriodValue)
+    }
+
+    /// `bytes` in memory, named `name` in diagnostics.
+    public static func bytes(_ bytes: [UInt8], name: String, acceptsPeriodValue: Bool = false) -> IndicatorInput {
+        IndicatorInput(name: name, bytes: bytes, acceptsPeriodValue: acceptsPeriodValue)
+    }
+}
+
 /// The outcome of loading indicator files: the data when there was no error, and every
 /// diagnostic (errors and warnings) in file and line order.
 public struct IndicatorLoadResult: Sendable {
@@ -25,13 +48,23 @@ public enum IndicatorLoader {
 
     /// Loads the given CSV files, in the order given.
     public static func load(files: [String], frequencyHints: [String: Frequency] = [:]) -> IndicatorLoadResult {
-        var builder = IndicatorStoreBuilder()
-        builder.files = files
-        for (index, path) in files.enumerated() {
-            var loader = IndicatorFileLoader(path: path, fileIndex: index)
-            loader.load(into: &builder)
+        load(files.map { IndicatorInput.file($0) }, frequencyHints: frequencyHints)
+    }
+
+    /// Loads the given inputs, files or bytes, in the order given. Inputs in memory are never
+    /// written anywhere: every diagnostic names them as `name` and points into their bytes.
+    public static func load(_ inputs: [IndicatorInput], frequencyHints: [String: Frequency] = [:]) -> IndicatorLoadResult {
+        var inMemory: [String: [UInt8]] = [:]
+        for input in inputs { if let bytes = input.bytes { inMemory[input.name] = bytes } }
+        return CSVFileReader.$inMemory.withValue(inMemory) {
+            var builder = IndicatorStoreBuilder()
+            builder.files = inputs.map(\.name)
+            for (index, input) in inputs.enumerated() {
+                var loader = IndicatorFileLoader(input, fileIndex: index)
+                loader.load(into: &builder)
+            }
+            return builder.finish(frequencyHints: frequencyHints)
         }
-        return builder.finish(frequencyHints: frequencyHints)
     }
 
     /// Why a folder gives no files to load.

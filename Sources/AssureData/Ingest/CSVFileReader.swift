@@ -12,20 +12,42 @@ struct FileReadError: Error, Hashable, Sendable {
 
 /// Reads a CSV file in large chunks and hands each record to a callback, so that a file of
 /// any size is read with a buffer of about `chunkSize` bytes. The file is only ever read.
+/// Bytes already in memory (standard input) are read the same way, in one chunk.
 ///
 /// A UTF-8 byte-order mark at the start is skipped. A record longer than the buffer makes the
 /// buffer grow, so no record is ever cut in two.
 struct CSVFileReader {
+    /// The name the input goes by: a path, or a name such as `<stdin>` for bytes in memory.
     let path: String
     var chunkSize = 1 << 20
+    /// The input's bytes when it is in memory; nil to read the file at `path`.
+    private let bytes: [UInt8]?
 
+    /// Bytes in memory by the name they were loaded under, while `IndicatorLoader` loads them.
+    /// Finishing a load finds the places of some problems by reading an input again by its
+    /// name (`CSVFileReader(path:)`); an input that is not a file must be found there too, and
+    /// never confused with a file of the same name on disk.
+    @TaskLocal static var inMemory: [String: [UInt8]] = [:]
+
+    /// Reads the file at `path` (or the bytes being loaded under that name, see `inMemory`).
     init(path: String, chunkSize: Int = 1 << 20) {
         self.path = path
         self.chunkSize = max(chunkSize, 16)
+        self.bytes = CSVFileReader.inMemory[path]
+    }
+
+    /// Reads `bytes`, naming them `name` in diagnostics.
+    init(bytes: [UInt8], name: String) {
+        self.path = name
+        self.bytes = bytes
     }
 
     /// Calls `body` with every record in the file, in order, blank lines included.
     func forEachRecord(_ body: (CSVRecord) -> Void) throws(FileReadError) {
+        if let bytes {
+            CSVFileReader.forEachRecord(in: bytes, body)
+            return
+        }
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw FileReadError(path: path, reason: CSVFileReader.describeErrno()) }
         defer { close(descriptor) }
@@ -89,6 +111,21 @@ struct CSVFileReader {
                 }
             }
             if finished { return }
+        }
+    }
+
+    /// Every record of bytes held in memory: one chunk that is also the last.
+    private static func forEachRecord(in bytes: [UInt8], _ body: (CSVRecord) -> Void) {
+        var scanner = CSVScanner()
+        var consumed = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var line = 1
+        bytes.withUnsafeBufferPointer { bytes in
+            while case .record(let next) = scanner.scanRecord(bytes, from: consumed, isLastChunk: true) {
+                body(CSVRecord(bytes: bytes, fields: scanner.fields, start: consumed, end: scanner.recordEnd, line: line,
+                               embeddedLineEnds: scanner.embeddedLineEnds, problem: scanner.problem))
+                line += scanner.embeddedLineEnds + 1
+                consumed = next
+            }
         }
     }
 

@@ -3,16 +3,21 @@
 /// - Long: one row per point, with columns `indicator`, `period`, `value` and optionally
 ///   `area`, `numerator`, `denominator`, `note`, in any order, names in any letter case.
 /// - Wide: `period` first, then one column per indicator (and optionally an `area` column).
+/// - Period and value, when the caller asks for it (`assure spc`): a long file without an
+///   `indicator` column, holding one indicator named after its `value` column as written.
 enum FileLayout {
     /// Field positions of a long file's columns.
     struct LongColumns {
-        var indicator: Int
+        /// The indicator column; nil in a period,value file, whose indicator is `valueName`.
+        var indicator: Int?
         var period: Int
         var value: Int
         var area: Int?
         var numerator: Int?
         var denominator: Int?
         var note: Int?
+        /// The `value` column's name as written: a period,value file's one indicator.
+        var valueName = "value"
     }
 
     /// A wide file's indicator column: its field position, name and place in the header.
@@ -29,8 +34,12 @@ enum FileLayout {
 
     static let layoutHelp = "a long file has the columns indicator, period and value (and optionally area, numerator, denominator, note); a wide file has period first, then one column per indicator"
 
+    static let periodValueHelp = "a file of one series has the columns period and value (and optionally area, numerator, denominator, note)"
+
     /// Reads the layout from the header record; nil (with errors) when it cannot be used.
-    static func read(header: CSVRecord, file: String) -> (layout: FileLayout?, diagnostics: [Diagnostic]) {
+    /// `acceptsPeriodValue` lets a file without an `indicator` column but with `period` and
+    /// `value` columns hold one series; otherwise such a file is a long file missing a column.
+    static func read(header: CSVRecord, file: String, acceptsPeriodValue: Bool = false) -> (layout: FileLayout?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var names: [String] = []
         var firstPlace: [String: SourceRange] = [:]
@@ -93,6 +102,18 @@ enum FileLayout {
             return (.long(columns), diagnostics)
         }
 
+        if acceptsPeriodValue, let period = lowered.firstIndex(of: "period"), let value = lowered.firstIndex(of: "value") {
+            for (field, name) in lowered.enumerated() where !longColumnNames.contains(name) {
+                diagnostics.append(.warning("column '\(names[field])' is not one Assure reads; it is ignored",
+                                            at: header.range(ofField: field, in: file), help: periodValueHelp))
+            }
+            let columns = LongColumns(
+                indicator: nil, period: period, value: value,
+                area: lowered.firstIndex(of: "area"), numerator: lowered.firstIndex(of: "numerator"),
+                denominator: lowered.firstIndex(of: "denominator"), note: lowered.firstIndex(of: "note"),
+                valueName: names[value])
+            return (.long(columns), diagnostics)
+        }
         // A value column without an indicator column is a long file missing a column, not a
         // wide file with an indicator called "value".
         if lowered.contains("value") {

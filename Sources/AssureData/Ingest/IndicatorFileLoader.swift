@@ -2,8 +2,13 @@
 /// becomes points, and every problem becomes a diagnostic at its field. Rows with a problem
 /// add nothing; the rest of the file is still read, so one run reports every problem.
 struct IndicatorFileLoader {
+    /// The input's name in diagnostics (its path, unless it is bytes in memory).
     let path: String
     let fileIndex: Int32
+    /// The input's bytes when it is in memory; nil to read the file at `path`.
+    let bytes: [UInt8]?
+    /// Whether a file of `period` and `value` columns without an `indicator` column is read.
+    let acceptsPeriodValue: Bool
     /// Diagnostics beyond this many in one file are counted, not listed.
     static let maximumShownProblems = 100
 
@@ -11,6 +16,8 @@ struct IndicatorFileLoader {
     private var hasLayout = false
     /// The long layout's columns, kept apart so each row does not copy the layout.
     private var longColumns: FileLayout.LongColumns?
+    /// The indicator of a period,value file (named after its value column).
+    private var fixedIndicatorID = -1
     private var sawHeader = false
     private var headerFieldCount = 0
     private var wideIndicatorIDs: [Int] = []
@@ -22,15 +29,18 @@ struct IndicatorFileLoader {
     private var unshownProblems = 0
     private var firstUnshownLine = 0
 
-    init(path: String, fileIndex: Int) {
-        self.path = path
+    init(_ input: IndicatorInput, fileIndex: Int) {
+        self.path = input.name
+        self.bytes = input.bytes
+        self.acceptsPeriodValue = input.acceptsPeriodValue
         self.fileIndex = Int32(truncatingIfNeeded: fileIndex)
     }
 
     /// Reads the whole file, adding points and diagnostics to `builder`.
     mutating func load(into builder: inout IndicatorStoreBuilder) {
         do {
-            try CSVFileReader(path: path).forEachRecord { record in
+            let reader = bytes.map { CSVFileReader(bytes: $0, name: path) } ?? CSVFileReader(path: path)
+            try reader.forEachRecord { record in
                 handle(record, builder: &builder)
             }
         } catch {
@@ -89,7 +99,7 @@ struct IndicatorFileLoader {
     private mutating func readHeader(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
         sawHeader = true
         headerFieldCount = record.fieldCount
-        let (layout, diagnostics) = FileLayout.read(header: record, file: path)
+        let (layout, diagnostics) = FileLayout.read(header: record, file: path, acceptsPeriodValue: acceptsPeriodValue)
         for diagnostic in diagnostics { report(diagnostic, builder: &builder) }
         self.layout = layout
         hasLayout = layout != nil
@@ -97,6 +107,9 @@ struct IndicatorFileLoader {
         case .long(let columns)?:
             longColumns = columns
             builder.periodFields[Int(fileIndex)] = columns.period
+            if columns.indicator == nil {
+                fixedIndicatorID = Array(columns.valueName.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
+            }
         case .wide?: builder.periodFields[Int(fileIndex)] = 0
         case nil: break
         }
@@ -216,7 +229,8 @@ struct IndicatorFileLoader {
     /// point unless one failed.
     private mutating func readLongRow(_ record: CSVRecord, _ columns: FileLayout.LongColumns, builder: inout IndicatorStoreBuilder) {
         var failed = false
-        let indicator = readName(record, field: columns.indicator, isArea: false, builder: &builder)
+        let indicator = columns.indicator.map { readName(record, field: $0, isArea: false, builder: &builder) }
+            ?? .name(id: fixedIndicatorID)
         let area = columns.area.map { readName(record, field: $0, isArea: true, builder: &builder) } ?? .blank
         let period = readPeriod(record, field: columns.period, builder: &builder)
         let value = readObservation(record, field: columns.value, builder: &builder)

@@ -12,12 +12,14 @@ public struct Assessment: Sendable {
     public let measures: [MeasureFinding]
     public let outcomes: [OutcomeFinding]
 
-    /// Evaluates every measure and outcome statement as of `period` (the latest complete
-    /// period of the report's type when nil).
+    /// Evaluates every measure and outcome statement as of `period` (by default the latest
+    /// period of the report's type that the measures' data covers, `latestCompletePeriod`),
+    /// whatever comes of it; nil only when there is no default period. `assess` refuses a
+    /// period or area in which nothing could be judged.
     public static func evaluate(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, period: Period? = nil,
                                 area: String? = nil) -> Assessment? {
-        guard let asOf = period ?? latestCompletePeriod(plan, data: data, area: area ?? plan.report.area) else { return nil }
         let area = area ?? plan.report.area
+        guard let asOf = period ?? latestCompletePeriod(plan, data: data, area: area) else { return nil }
         let evaluator = MeasureEvaluator(indicators: plan.indicators, data: data)
         let measures = plan.measures.map { evaluator.evaluate($0, asOf: asOf, area: area) }
         let byName = Dictionary(measures.map { ($0.measure.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,19 +27,152 @@ public struct Assessment: Sendable {
         return Assessment(ruleSet: plan, period: asOf, area: area, measures: measures, outcomes: outcomes)
     }
 
-    /// The latest period of the report's type that has ended by the last month any recorded
-    /// indicator has a figure for: with data to March 2024, a financial-year report is for
-    /// 2023/24 and a quarterly one for 2023/24 Q4; with data to April 2024, still those.
-    public static func latestCompletePeriod(_ plan: RuleSet, data: LatestMonthSource, area: String?) -> Period? {
-        guard let last = data.latestMonth(area: area) else { return nil }
-        return ReportingCalendar.period(of: plan.report.period, asOf: .month(last))
+    /// Evaluates as `evaluate` does, but never gives an assessment in which nothing is judged:
+    /// a rule set without measures, data without figures for them, a period for which no
+    /// measure has a figure, or an `area` the data does not hold (other than the report's own)
+    /// is an `AssessmentProblem` that says what there is instead.
+    public static func assess(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, period: Period? = nil,
+                              area: String? = nil) throws(AssessmentProblem) -> Assessment {
+        guard !plan.measures.isEmpty else { throw .noMeasures }
+        if let area, area != plan.report.area, !data.areas.contains(area) {
+            throw .unknownArea(area, areas: data.areas.sorted())
+        }
+        guard let assessment = evaluate(plan, data: data, period: period, area: area) else { throw .noFigures }
+        guard assessment.measures.contains(where: { $0.current.value != nil }) else {
+            let area = area ?? plan.report.area
+            guard let first = firstCompletePeriod(plan, data: data, area: area),
+                  let last = latestCompletePeriod(plan, data: data, area: area) else { throw .noFigures }
+            throw .nothingJudged(period: assessment.period, first: first, last: last)
+        }
+        return assessment
+    }
+
+    /// The latest period of the report's type that the measures' data covers completely.
+    ///
+    /// What counts is the recorded indicators each measure's value uses (looking through
+    /// derived indicators), never a comparison's benchmark nor a series no measure uses. An
+    /// indicator *paces* the report when its periods tile the report's (monthly or quarterly
+    /// data for a quarterly report); one recorded less often (a yearly population or survey in
+    /// a quarterly report) holds for the periods inside its own and paces nothing. A measure
+    /// reaches as far as the earliest last figure of its pacing indicators (a rate's count and
+    /// population both); the data reaches as far as the measure that reaches furthest, and the
+    /// report is for the latest period of its type ended by then. Only when no measure has a
+    /// pacing indicator does every indicator count. With monthly counts to March 2024 and a
+    /// population for 2024/25, a financial-year report is for 2023/24, a quarterly one for
+    /// 2023/24 Q4; with counts to February 2024, the quarterly one is for 2023/24 Q3.
+    public static func latestCompletePeriod(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, area: String?) -> Period? {
+        guard let reach = Coverage(plan, data: data, area: area)?.lastMonth else { return nil }
+        return ReportingCalendar.period(of: plan.report.period, asOf: .month(reach))
+    }
+
+    /// The earliest period of the report's type that the measures' data covers completely
+    /// (from the first month of the pacing indicators that start earliest).
+    public static func firstCompletePeriod(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, area: String?) -> Period? {
+        guard let start = Coverage(plan, data: data, area: area)?.firstMonth else { return nil }
+        guard let frequency = plan.report.period.frequency else { return .rolling12Months(endingIn: start.advanced(by: 11)) }
+        let containing = Period.containing(start, frequency: frequency)
+        return containing.firstMonth < start ? containing.advanced(by: 1) : containing
     }
 }
 
-/// Says how far the data reaches, to choose the default reporting period.
+/// Why `Assessment.assess` gives no assessment: nothing in it could have been judged.
+public enum AssessmentProblem: Error, Hashable, Sendable {
+    /// The rules declare no measure.
+    case noMeasures
+    /// No measure's indicators have any figure (for the area).
+    case noFigures
+    /// No measure has a figure for `period`; the measures' data covers `first` to `last`.
+    case nothingJudged(period: Period, first: Period, last: Period)
+    /// The area is not in the data; `areas` are the areas it holds (none: no area column).
+    case unknownArea(String, areas: [String])
+}
+
+/// How far the figures of the measures' indicators reach: the first month and the last month
+/// the measures' pacing indicators cover (see `Assessment.latestCompletePeriod`).
+private struct Coverage {
+    var firstMonth: Month
+    var lastMonth: Month
+
+    init?(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, area: String?) {
+        guard let horizon = data.latestMonth(area: area) else { return nil }
+        let sample = ReportingCalendar.period(of: plan.report.period, asOf: .month(horizon))
+        var pacedReach: [Month] = []
+        var anyReach: [Month] = []
+        var pacedStarts: [Month] = []
+        var anyStarts: [Month] = []
+        for measure in plan.measures {
+            var paced: [(first: Month, last: Month?)] = []
+            var all: [(first: Month, last: Month?)] = []
+            for name in Coverage.recordedIndicators(of: measure.value, plan.indicators) {
+                guard let source = data.series(of: name, area: area), let first = source.firstPeriod else {
+                    all.append((horizon, nil))
+                    continue
+                }
+                let span = (first: first.firstMonth, last: Coverage.lastFigure(of: source, from: horizon)?.lastMonth)
+                all.append(span)
+                if Aggregator.subPeriods(of: sample, frequency: source.frequency) != nil { paced.append(span) }
+            }
+            // A measure needs every indicator it uses: it reaches as far as the shortest.
+            if !paced.isEmpty, let reach = Coverage.shortest(paced) {
+                pacedReach.append(reach)
+                pacedStarts.append(contentsOf: paced.map(\.first))
+            }
+            if !all.isEmpty, let reach = Coverage.shortest(all) {
+                anyReach.append(reach)
+                anyStarts.append(contentsOf: all.map(\.first))
+            }
+        }
+        let reach = pacedReach.isEmpty ? anyReach : pacedReach
+        let starts = pacedReach.isEmpty ? anyStarts : pacedStarts
+        guard let last = reach.max(), let first = starts.min() else { return nil }
+        firstMonth = first
+        lastMonth = last
+    }
+
+    /// The earliest last month of `spans`; nil when any has no figure at all.
+    private static func shortest(_ spans: [(first: Month, last: Month?)]) -> Month? {
+        var result: Month?
+        for span in spans {
+            guard let last = span.last else { return nil }
+            result = min(result ?? last, last)
+        }
+        return result
+    }
+
+    /// The recorded indicators under a formula, looking through derived indicators.
+    static func recordedIndicators(of formula: Formula, _ indicators: [String: Indicator], depth: Int = 0) -> [String] {
+        guard depth < 64 else { return [] }
+        return formula.indicators.flatMap { name -> [String] in
+            if let definition = indicators[name]?.formula { return recordedIndicators(of: definition, indicators, depth: depth + 1) }
+            return [name]
+        }
+    }
+
+    /// The latest period of `source` with a figure, looking back from the one holding
+    /// `horizon` (the last month any series reaches) to its first period.
+    private static func lastFigure(of source: PointSource, from horizon: Month) -> Period? {
+        guard let first = source.firstPeriod, let frequency = first.frequency else { return nil }
+        var period = Period.containing(horizon, frequency: frequency)
+        while period >= first {
+            if source.point(at: period)?.observation.value != nil { return period }
+            period = period.previous
+        }
+        return nil
+    }
+}
+
+/// Says how far the data reaches, to choose the default reporting period, and which areas it
+/// holds, to refuse one it does not.
 public protocol LatestMonthSource {
     /// The last month any series (of `area`, or of the one partnership) has a figure for.
     func latestMonth(area: String?) -> Month?
+    /// The areas the data holds figures for, from files with an `area` column; none when every
+    /// figure is the one partnership's (the default).
+    var areas: [String] { get }
+}
+
+extension LatestMonthSource {
+    public var areas: [String] { [] }
 }
 
 extension IndicatorData: LatestMonthSource {
@@ -51,4 +186,6 @@ extension IndicatorData: LatestMonthSource {
             }
             .max()
     }
+
+    public var areas: [String] { Array(Set(allSeries.compactMap(\.area))).sorted() }
 }

@@ -1,7 +1,7 @@
 import AssureData
 
 /// The names in the first line of a CSV file, with the bytes each occupies: enough for
-/// `SPCSeriesReader` to check the columns before loading and to rename the `value` cell.
+/// `SPCSeriesReader` to check the columns before loading, with messages about `assure spc`.
 struct CSVHeader {
     /// One header cell: its name (quotes removed) and the byte range of the name.
     struct Cell {
@@ -48,14 +48,6 @@ struct CSVHeader {
     }
 
     private var lowercasedNames: [String] { cells.map { $0.name.lowercased() } }
-
-    /// The `value` cell of a file without an `indicator` column: the loader would take the file
-    /// for a long file missing a column, so this cell is renamed before loading.
-    var valueCellToRename: Cell? {
-        let names = lowercasedNames
-        guard !names.contains("indicator"), let position = names.firstIndex(of: "value") else { return nil }
-        return cells[position]
-    }
 
     /// An error when the file has neither an `indicator` column nor both `period` and `value`
     /// columns (a wide file of one indicator, `period,referrals`, is let through to the loader).

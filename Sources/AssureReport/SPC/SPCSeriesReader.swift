@@ -19,12 +19,11 @@ public struct SPCSeriesReadResult: Sendable {
 /// Reads one series from a CSV file for `assure spc`: a `period,value` file, or any indicator
 /// file (long or wide) that holds exactly one series.
 ///
-/// The reading itself is `IndicatorLoader`'s, so the same values are accepted (suppression
-/// markers, blanks, `1,234`, `12%`) and every problem is a diagnostic at its line and column.
-/// The loader reads a `value` column without an `indicator` column as a long file that lacks
-/// a column, so a `period,value` file is handed to it with that one header cell renamed (the
-/// same number of bytes, so every line and column stays where it was), and the name is put back
-/// in the diagnostics. The input is only ever read; the loader reads a temporary copy.
+/// The reading itself is `IndicatorLoader`'s, from the bytes read (a file's, or standard
+/// input's), so the same values are accepted (suppression markers, blanks, `1,234`, `12%`) and
+/// every problem is a diagnostic at its line and column in the input as the user wrote it. The
+/// loader reads a `period,value` file as one indicator named after its value column. The input
+/// is only ever read, and nothing is written anywhere.
 public enum SPCSeriesReader {
     /// The name standard input goes by in diagnostics.
     public static let standardInputName = "<stdin>"
@@ -41,49 +40,25 @@ public enum SPCSeriesReader {
     public static func read(bytes: [UInt8], source: String = standardInputName) -> SPCSeriesReadResult {
         let text = String(decoding: bytes, as: UTF8.self)
         var result = SPCSeriesReadResult(series: nil, diagnostics: [], source: source, text: text)
-        let header = CSVHeader(bytes)
-        if let problem = header.missingColumnProblem(source: source) {
+        if let problem = CSVHeader(bytes).missingColumnProblem(source: source) {
             result.diagnostics = [problem]
             return result
         }
 
-        var loadable = bytes
-        var renamed: (placeholder: String, original: String)?
-        if let cell = header.valueCellToRename {
-            let placeholder = String(repeating: "_", count: cell.range.count - 1) + "v"
-            loadable.replaceSubrange(cell.range, with: Array(placeholder.utf8))
-            renamed = (placeholder, cell.name)
-        }
-
-        let temporary = FileManager.default.temporaryDirectory
-            .appendingPathComponent("assure-spc-\(UUID().uuidString).csv")
-        do {
-            try Data(loadable).write(to: temporary)
-        } catch {
-            result.diagnostics = [.error("cannot make a temporary copy of '\(source)' to read: \(error.localizedDescription)",
-                                         at: nil, help: "check that the temporary folder (TMPDIR) can be written")]
-            return result
-        }
-        defer { try? FileManager.default.removeItem(at: temporary) }
-
-        let loaded = IndicatorLoader.load(files: [temporary.path])
-        let mapping = DiagnosticMapping(from: temporary.path, to: source, renamed: renamed)
-        result.diagnostics = loaded.diagnostics.map(mapping.apply)
+        let loaded = IndicatorLoader.load([.bytes(bytes, name: source, acceptsPeriodValue: true)])
+        result.diagnostics = loaded.diagnostics
         guard let data = loaded.data else { return result }
 
-        // In a period,value file other numeric columns may sit beside the value; chart the value.
-        let candidates = renamed.map { name in data.allSeries.filter { $0.indicator == name.placeholder } } ?? data.allSeries
+        let candidates = data.allSeries
         switch candidates.count {
         case 1:
             guard let indicatorSeries = candidates.first else { return result }
-            result.series = makeSeries(indicatorSeries, indicator: mapping.restore(indicatorSeries.indicator), source: source)
+            result.series = makeSeries(indicatorSeries, indicator: indicatorSeries.indicator, source: source)
         case 0:
             result.diagnostics.append(.error("'\(source)' has no values to chart", at: SourceRange(file: source, line: 1, column: 1),
                                              help: "add one row per period under the header, e.g. 2024-03,180"))
         default:
-            let names = candidates.prefix(5).map { series in
-                mapping.restore(series.indicator) + (series.area.map { " (\($0))" } ?? "")
-            }
+            let names = candidates.prefix(5).map { series in series.indicator + (series.area.map { " (\($0))" } ?? "") }
             result.diagnostics.append(.error(
                 "'\(source)' holds \(candidates.count) series (\(names.joined(separator: ", "))\(candidates.count > 5 ? ", …" : "")); assure spc charts one",
                 at: SourceRange(file: source, line: 1, column: 1),
@@ -141,34 +116,5 @@ public enum SPCSeriesReader {
 
     private static func failure(source: String, problem: Diagnostic) -> SPCSeriesReadResult {
         SPCSeriesReadResult(series: nil, diagnostics: [problem], source: source, text: "")
-    }
-}
-
-/// Puts the user's names back into the loader's diagnostics: the input's name for the
-/// temporary copy's path, and the original `value` header for its placeholder.
-struct DiagnosticMapping {
-    let from: String
-    let to: String
-    let renamed: (placeholder: String, original: String)?
-
-    func apply(_ diagnostic: Diagnostic) -> Diagnostic {
-        Diagnostic(
-            diagnostic.severity, restore(diagnostic.message), at: diagnostic.range.map(move),
-            help: diagnostic.help.map(restore),
-            notes: diagnostic.notes.map { Diagnostic.Note(range: $0.range.map(move), message: restore($0.message)) },
-            fixIt: diagnostic.fixIt.map { Diagnostic.FixIt(range: move($0.range), replacement: restore($0.replacement)) })
-    }
-
-    func move(_ range: SourceRange) -> SourceRange {
-        SourceRange(file: range.file == from ? to : range.file, start: range.start, end: range.end)
-    }
-
-    func restore(_ text: String) -> String {
-        var text = text.replacingOccurrences(of: from, with: to)
-        if let renamed {
-            text = text.replacingOccurrences(of: "'\(renamed.placeholder)'", with: "'\(renamed.original)'")
-            if text == renamed.placeholder { text = renamed.original }
-        }
-        return text
     }
 }

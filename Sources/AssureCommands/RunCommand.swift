@@ -7,22 +7,25 @@ import Foundation
 enum RunCommand {
     static let command = Dispatcher.Command(
         name: "run",
-        summary: "The monthly batch: every format of the report into a folder, atomically",
+        summary: "the monthly batch: every format of the report into a folder, atomically",
         usage: "assure run [--period P] [--area A] [--out DIR] [--rules DIR] [--indicators DIR]",
-        run: run)
+        run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
-    static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: inout Arguments, _ console: Console, _ environment: CommandEnvironment) throws(UsageError) -> ExitStatus {
         let options = try PartnershipOptions(&arguments)
         let folder = try arguments.option("out") ?? "out"
         _ = try arguments.positionals(max: 0)
 
-        guard let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
+        guard options.allowsOutput(folder, option: "--out", replacesWhole: true, console),
+              let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
             return .problems
         }
         let document = ReportDocument(assessment, date: ReportDate.end(of: assessment.period))
         let written: [String]
         do {
-            written = try ReportBatch(runIdentifier: String(ProcessInfo.processInfo.processIdentifier)).write(document, to: folder)
+            // The batch is given the resolved path: relative one-character paths (`.`) are
+            // beyond the path methods it uses.
+            written = try ReportBatch(runIdentifier: environment.runIdentifier).write(document, to: FilePath.resolved(folder))
         } catch {
             console.error("error: \(error.message)\n")
             return .problems
@@ -39,10 +42,10 @@ enum RunCommand {
         let explore = verdicts.filter { $0 == .furtherExploration }.count
         let note = verdicts.count - well - explore
         let unjudged = verdicts.filter { !$0.wasJudged }.count
-        let names = files.map { ($0 as NSString).lastPathComponent }
+        let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         return "\(assessment.period.name): \(verdicts.count) measures — \(well) doing well, \(explore) for further exploration, "
             + "\(note) to note (\(unjudged) could not be judged); "
             + "\(dataProblems) data \(dataProblems == 1 ? "problem" : "problems") (missing, late or suppressed figures; see the report's data quality section).\n"
-            + "Written to \(folder)/: \(names.joined(separator: ", ")).\n"
+            + "Written to \(folder.hasSuffix("/") ? folder : folder + "/"): \(names.joined(separator: ", ")).\n"
     }
 }

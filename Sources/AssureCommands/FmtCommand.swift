@@ -9,9 +9,9 @@ enum FmtCommand {
         name: "fmt",
         summary: "rewrite the rules files in the canonical layout",
         usage: "assure fmt [--rules DIR | FILE…] [--check]",
-        run: { arguments, console throws(UsageError) in try run(&arguments, console) })
+        run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
-    static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
+    static func run(_ arguments: inout Arguments, _ console: Console, _ environment: CommandEnvironment) throws(UsageError) -> ExitStatus {
         let checkOnly = arguments.flag("check")
         let folder = try arguments.option("rules")
         let files = try arguments.positionals(max: Int.max)
@@ -36,7 +36,7 @@ enum FmtCommand {
                     continue
                 }
                 do {
-                    try RulesFiles.writeAtomically(formatted, to: source.path)
+                    try RulesFiles.writeAtomically(formatted, to: source.path, runIdentifier: environment.runIdentifier)
                     console.out("formatted \(source.path)\n")
                 } catch {
                     diagnostics.append(.error("cannot write '\(source.path)': \(error.localizedDescription)", at: nil))

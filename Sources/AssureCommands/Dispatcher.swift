@@ -5,7 +5,7 @@ enum Dispatcher {
         let name: String
         let summary: String
         let usage: String
-        let run: @Sendable (inout Arguments, Console) throws(UsageError) -> ExitStatus
+        let run: @Sendable (inout Arguments, Console, CommandEnvironment) throws(UsageError) -> ExitStatus
     }
 
     static let commands: [Command] = [
@@ -18,10 +18,13 @@ enum Dispatcher {
         SPCCommand.command,
     ]
 
-    static func run(_ arguments: [String], console: Console) -> ExitStatus {
-        guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
-            console.out(overview)
-            return arguments.isEmpty ? .usage : .clean
+    static func run(_ arguments: [String], console: Console, environment: CommandEnvironment) -> ExitStatus {
+        guard let name = arguments.first else {
+            console.error(overview)
+            return .usage
+        }
+        if name == "help" || name == "--help" || name == "-h" {
+            return help(Array(arguments.dropFirst()), console: console)
         }
         guard let command = commands.first(where: { $0.name == name }) else {
             console.error("error: unknown command '\(name)'\n\n" + overview)
@@ -33,11 +36,26 @@ enum Dispatcher {
             return .clean
         }
         do {
-            return try command.run(&rest, console)
+            return try command.run(&rest, console, environment)
         } catch {
             console.error("error: \(error.message)\nusage: \(command.usage)\n")
             return .usage
         }
+    }
+
+    /// `assure help` (the overview) and `assure help CMD` (the command's usage).
+    private static func help(_ arguments: [String], console: Console) -> ExitStatus {
+        guard let name = arguments.first else {
+            console.out(overview)
+            return .clean
+        }
+        guard arguments.count == 1, let command = commands.first(where: { $0.name == name }) else {
+            let what = arguments.count == 1 ? "there is no command '\(name)'" : "help takes one command name"
+            console.error("error: \(what)\n\n" + overview)
+            return .usage
+        }
+        console.out("\(command.summary)\nusage: \(command.usage)\n")
+        return .clean
     }
 
     static var overview: String {
@@ -49,7 +67,7 @@ enum Dispatcher {
         Commands:
         \(lines.joined(separator: "\n"))
 
-        Run 'assure <command> --help' for a command's options.
+        Run 'assure help <command>' or 'assure <command> --help' for a command's options.
         Exit status: 0 clean, 1 problems in the rules or data, 2 bad usage.
 
         """

@@ -6,9 +6,9 @@ import AssureData
 enum IndicatorsCommand {
     static let command = Dispatcher.Command(
         name: "indicators",
-        summary: "List the indicator data: frequency, areas, coverage, missing and suppressed values, gaps",
+        summary: "list the indicator data: frequency, areas, coverage, missing and suppressed values, gaps",
         usage: "assure indicators [--indicators DIR] [--format text|json]",
-        run: run)
+        run: { arguments, console, _ throws(UsageError) in try run(&arguments, console) })
 
     static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
         let directory = try arguments.option("indicators") ?? "Indicators"

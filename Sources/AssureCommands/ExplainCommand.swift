@@ -6,9 +6,9 @@ import AssureReport
 enum ExplainCommand {
     static let command = Dispatcher.Command(
         name: "explain",
-        summary: "Show why a measure is flagged: its figures, comparison, rules and verdict",
+        summary: "show why a measure is flagged: its figures, comparison, rules and verdict",
         usage: "assure explain MEASURE [--period P] [--area A] [--format text|json] [--rules DIR] [--indicators DIR]",
-        run: run)
+        run: { arguments, console, _ throws(UsageError) in try run(&arguments, console) })
 
     static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
         let options = try PartnershipOptions(&arguments)

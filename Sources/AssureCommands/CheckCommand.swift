@@ -9,7 +9,7 @@ enum CheckCommand {
         name: "check",
         summary: "check the rules files and print every problem",
         usage: "assure check [--rules DIR] [--indicators DIR] [--format text|json]",
-        run: { arguments, console throws(UsageError) in try run(&arguments, console) })
+        run: { arguments, console, _ throws(UsageError) in try run(&arguments, console) })
 
     static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
         let folder = try arguments.option("rules") ?? "Rules"
@@ -29,6 +29,12 @@ enum CheckCommand {
             let renderer = DiagnosticRenderer(useColour: console.colourOnStandardError)
             console.error(renderer.render(diagnostics, sources: sources))
             console.out(summary(result, files: load.ruleTexts.count, diagnostics: diagnostics) + "\n")
+        }
+        if !diagnostics.hasErrors, result.ruleSet.measures.isEmpty {
+            // Nothing could be reported: an error, whether or not the checker says so itself.
+            console.error("error: the rules in '\(folder)' declare no measure, so there is nothing to report\n"
+                          + "  help: write at least one 'measure NAME { … }' in a .assure file there (see docs/language.md)\n")
+            return .problems
         }
         return diagnostics.hasErrors ? .problems : .clean
     }

@@ -8,9 +8,9 @@ import Foundation
 enum SPCCommand {
     static let command = Dispatcher.Command(
         name: "spc",
-        summary: "Chart one period,value series by statistical process control (Making Data Count rules)",
+        summary: "chart one period,value series by statistical process control (Making Data Count rules)",
         usage: "assure spc FILE|- [--improvement increase|decrease|neutral] [--target X] [--rebase P[,P…]] [--fix-after N] [--no-screening] [--format text|json|csv]",
-        run: run)
+        run: { arguments, console, _ throws(UsageError) in try run(&arguments, console) })
 
     static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
         let improvement = try arguments.choice("improvement", of: ImprovementDirection.allCases.map(\.rawValue), default: "increase")
@@ -26,7 +26,7 @@ enum SPCCommand {
         }
 
         let read = file == "-"
-            ? SPCSeriesReader.read(bytes: [UInt8](FileHandle.standardInput.readDataToEndOfFile()))
+            ? SPCSeriesReader.read(bytes: console.readStandardInput())
             : SPCSeriesReader.read(path: file)
         let renderer = DiagnosticRenderer(useColour: console.colourOnStandardError)
         if !read.diagnostics.isEmpty {

@@ -4,7 +4,7 @@ import AssureLanguage
 import Foundation
 
 /// Reading rules files from disk for the commands: every `*.assure` under a folder, in path
-/// order, and writing a file back atomically.
+/// order, and writing a file (a rules file, a report) atomically.
 enum RulesFiles {
     /// The rules files under `folder`; a diagnostic when the folder cannot be read.
     static func read(folder: String) -> (sources: [RulesSource], problems: [Diagnostic]) {
@@ -20,15 +20,15 @@ enum RulesFiles {
 
     /// Writes `text` to `path` through a temporary file in the same folder and a rename, so
     /// the file is never left half written.
-    static func writeAtomically(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(text.utf8).write(to: temporary)
+    static func writeAtomically(_ text: String, to path: String, runIdentifier: String) throws {
+        let target = FilePath.resolved(path)
+        let name = target.split(separator: "/").last.map(String.init) ?? target
+        let temporary = FilePath.parent(of: target) + "/.\(name).\(runIdentifier).tmp"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
         // rename(2) replaces the file in one step; Foundation's replaceItemAt is not reliable on Linux.
-        guard rename(temporary.path, url.path) == 0 else {
+        guard rename(temporary, target) == 0 else {
             let code = errno
-            try? FileManager.default.removeItem(at: temporary)
+            try? FileManager.default.removeItem(atPath: temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(code))])
         }
     }
