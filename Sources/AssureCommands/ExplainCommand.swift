@@ -1,3 +1,4 @@
+import AssureLanguage
 import AssureEngine
 import AssureReport
 
@@ -19,9 +20,9 @@ enum ExplainCommand {
         guard let partnership = options.load(console) else { return .problems }
         guard let measure = partnership.ruleSet.measures.first(where: { $0.name == name }) else {
             let names = partnership.ruleSet.measures.map(\.name)
-            let suggestion = names.min { editDistance($0, name) < editDistance($1, name) }
+            let suggestion = Suggestions.closest(to: name, among: names)
             var message = "error: there is no measure '\(name)'\n"
-            if let suggestion, editDistance(suggestion, name) <= max(2, name.count / 3) {
+            if let suggestion {
                 message += "  help: did you mean '\(suggestion)'?\n"
             } else {
                 message += "  help: the measures are: \(names.joined(separator: ", "))\n"
@@ -35,21 +36,5 @@ enum ExplainCommand {
         console.out(format == "json" ? ExplanationJSON.render(finding, asOf: assessment.period)
                                      : Explanation.text(finding, asOf: assessment.period))
         return .clean
-    }
-
-    /// Levenshtein distance, for "did you mean".
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

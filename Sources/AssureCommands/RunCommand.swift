@@ -1,3 +1,4 @@
+import AssureData
 import AssureEngine
 import AssureReport
 import Foundation

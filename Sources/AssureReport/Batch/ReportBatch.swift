@@ -1,3 +1,4 @@
+import AssureData
 import Foundation
 
 /// The monthly batch's output: every format of the report written into one folder, all or
@@ -32,12 +33,13 @@ public struct ReportBatch {
     /// Writes the given files into `folder`, all or nothing.
     @discardableResult
     public func write(_ files: [(name: String, bytes: [UInt8])], to folder: String) throws(ReportBatchError) -> [String] {
-        let target = ReportBatch.trimmed(folder)
-        let parent = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        let parentFolder = parent.isEmpty ? "." : parent
-        let staging = (parentFolder as NSString).appendingPathComponent(".\(name).assure-new-\(runIdentifier)")
-        let old = (parentFolder as NSString).appendingPathComponent(".\(name).assure-old-\(runIdentifier)")
+        // Plain string work on the absolute path: NSString's path methods stop the process on a
+        // one-character relative path such as `.` in this Foundation.
+        let target = FilePath.resolved(folder)
+        let parentFolder = FilePath.parent(of: target)
+        let name = FilePath.name(of: target)
+        let staging = FilePath.joined(parentFolder, ".\(name).assure-new-\(runIdentifier)")
+        let old = FilePath.joined(parentFolder, ".\(name).assure-old-\(runIdentifier)")
         let names = Set(ReportFormat.allCases.map(\.fileName)).union(files.map(\.name))
 
         switch fileSystem.kind(at: target) {
@@ -61,7 +63,7 @@ public struct ReportBatch {
             throw .cannotWrite(path: staging, reason: ReportBatch.reason(error))
         }
         for file in files {
-            let path = (staging as NSString).appendingPathComponent(file.name)
+            let path = FilePath.joined(staging, file.name)
             do {
                 try fileSystem.write(file.bytes, to: path)
             } catch {
@@ -70,7 +72,7 @@ public struct ReportBatch {
             }
         }
         try replace(target, with: staging, old: old)
-        return files.map { (target as NSString).appendingPathComponent($0.name) }
+        return files.map { FilePath.joined(target, $0.name) }
     }
 
     /// Moves the old folder aside, the new one in, and removes the old; puts the old one back
@@ -96,12 +98,6 @@ public struct ReportBatch {
         // The new set is in place; an old folder that cannot be removed is only clutter, and the
         // next run clears it.
         if hadOld { try? fileSystem.remove(old) }
-    }
-
-    private static func trimmed(_ path: String) -> String {
-        var path = path
-        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
-        return path
     }
 
     private static func reason(_ error: Error) -> String {

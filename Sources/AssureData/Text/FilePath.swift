@@ -4,11 +4,11 @@ import Foundation
 /// resolved as far as the path exists. Plain string work, never `NSString`'s path methods,
 /// which stop the process (SIGILL) on a one-character relative path such as `.` in this
 /// Foundation.
-enum FilePath {
+public enum FilePath {
     /// `path` made absolute (from the current folder), `.` and `..` undone and every symbolic
     /// link among its existing folders followed; the part that does not exist yet is kept as
     /// written.
-    static func resolved(_ path: String) -> String {
+    public static func resolved(_ path: String) -> String {
         let start = path.hasPrefix("/") ? "/" : FileManager.default.currentDirectoryPath
         var current = realPath(start) ?? start
         for component in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -26,14 +26,25 @@ enum FilePath {
     }
 
     /// Whether `path` is `folder` or lies inside it (both resolved).
-    static func isInside(_ path: String, _ folder: String) -> Bool {
+    public static func isInside(_ path: String, _ folder: String) -> Bool {
         path == folder || path.hasPrefix(folder == "/" ? "/" : folder + "/")
     }
 
     /// The folder holding `path` (absolute); `/` for `/` itself.
-    static func parent(of path: String) -> String {
+    public static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
         return String(path[..<slash])
+    }
+
+    /// The last component of an absolute path (`out` for `/tmp/out`); `/` for `/`.
+    public static func name(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/"), path != "/" else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// `name` inside `folder`.
+    public static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// The canonical path of something that exists; nil when nothing is there.
