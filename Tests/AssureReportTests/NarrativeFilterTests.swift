@@ -15,7 +15,7 @@ final class NarrativeFilterTests: XCTestCase {
         if let previous { rows.insert(("2022/23", previous), at: 0) }
         let measure = Measure(name: "x_measure", title: "Contacts to the front door", value: .indicator("x"),
                                   comparisons: comparisons, changeKind: changeKind)
-        return MeasureEvaluator(indicators: ["x": indicator], data: ReportData(series: ["x": ReportSeries(.financialYear, rows)]))
+        return MeasureEvaluator(indicators: ["x": indicator], data: TestData(series: ["x": TestSeries(.financialYear, rows)]))
             .evaluate(measure, asOf: period("2023/24"))
     }
 
@@ -125,7 +125,7 @@ final class NarrativeFilterTests: XCTestCase {
         let indicator = Indicator(name: "q", title: "Q", unit: .count, polarity: .lower, aggregation: .sum)
         let measure = Measure(name: "q", title: "Q", value: .indicator("q"), over: .quarter)
         let quarter = MeasureEvaluator(indicators: ["q": indicator],
-                                       data: ReportData(series: ["q": ReportSeries(monthlyFrom: "2023-10", [1, 2, 3])]))
+                                       data: TestData(series: ["q": TestSeries(monthlyFrom: "2023-10", [1, 2, 3])]))
             .evaluate(measure, asOf: period("2023/24 Q3"))
         XCTAssertEqual(text("during {period}", quarter), "During October to December 2023 (Quarter 3).")
         XCTAssertEqual(text("{value|plural(\"contact\")} in {period}", quarter), "6 contacts in October to December 2023 (Quarter 3).")

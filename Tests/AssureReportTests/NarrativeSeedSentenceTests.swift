@@ -8,8 +8,8 @@ import AssureLanguage
 /// The headline sentences of the Salford annual report 2023/24 (seed 004), written by
 /// templates over findings whose figures are worked out by hand.
 final class NarrativeSeedSentenceTests: XCTestCase {
-    private func finding(_ indicator: Indicator, _ series: ReportSeries, _ measure: Measure, asOf: String) -> MeasureFinding {
-        MeasureEvaluator(indicators: [indicator.name: indicator], data: ReportData(series: [indicator.name: series]))
+    private func finding(_ indicator: Indicator, _ series: TestSeries, _ measure: Measure, asOf: String) -> MeasureFinding {
+        MeasureEvaluator(indicators: [indicator.name: indicator], data: TestData(series: [indicator.name: series]))
             .evaluate(measure, asOf: period(asOf))
     }
 
@@ -22,7 +22,7 @@ final class NarrativeSeedSentenceTests: XCTestCase {
     func testMARACDecreaseBy26Percent() {
         // 88 repeat cases in 2022/23, 65 in 2023/24: (65 − 88) / 88 = −26.1%, written 26%.
         let marac = Indicator(name: "marac_repeat", title: "Repeat cases heard at MARAC", unit: .count, polarity: .lower, aggregation: .sum)
-        let series = ReportSeries(.financialYear, [("2022/23", .value(88)), ("2023/24", .value(65))])
+        let series = TestSeries(.financialYear, [("2022/23", .value(88)), ("2023/24", .value(65))])
         let measure = Measure(name: "marac", title: "Repeat MARAC cases", value: .indicator("marac_repeat"), comparisons: [.previousPeriod])
         let text = sentence("We have observed a {change.direction|direction(\"increase\", \"decrease\")} in repeat domestic abuse cases involving children being heard at MARAC by {change.percent|abs}.",
                             finding(marac, series, measure, asOf: "2023/24"))
@@ -31,7 +31,7 @@ final class NarrativeSeedSentenceTests: XCTestCase {
 
     func testReductionInNeglectShareDuring2023To24() {
         let neglect = Indicator(name: "cp_neglect_share", title: "Child Protection Plans due to neglect", unit: .percent, polarity: .lower, aggregation: .last)
-        let series = ReportSeries(.financialYear, [("2022/23", .value(41.2)), ("2023/24", .value(37.9))])
+        let series = TestSeries(.financialYear, [("2022/23", .value(41.2)), ("2023/24", .value(37.9))])
         let measure = Measure(name: "neglect", title: "Neglect share", value: .indicator("cp_neglect_share"), comparisons: [.previousPeriod])
         let text = sentence("there has been a {change.direction|direction(\"rise\", \"reduction\")} in the proportion of children subject to a Child Protection Plan due to neglect during {period}",
                             finding(neglect, series, measure, asOf: "2023/24"))
@@ -46,7 +46,7 @@ final class NarrativeSeedSentenceTests: XCTestCase {
         let statements = Indicator(name: "momo_statements", title: "MOMO statements", unit: .count, polarity: .higher, aggregation: .sum)
         let measure = Measure(name: "momo", title: "Statements through MOMO", value: .indicator("momo_statements"), over: .month,
                                   notices: notices)
-        return finding(statements, ReportSeries(monthlyFrom: "2022-01", momoValues), measure, asOf: "2023-12")
+        return finding(statements, TestSeries(monthlyFrom: "2022-01", momoValues), measure, asOf: "2023-12")
     }
 
     func testSteadyIncreaseSinceTheBeginningOf2023() {
@@ -66,7 +66,7 @@ final class NarrativeSeedSentenceTests: XCTestCase {
     func testSurveyUpFrom78PercentIn2021() {
         // The survey runs every other year: 78% in 2021, none in 2022, 86% in 2023.
         let survey = Indicator(name: "csa_confidence", title: "Confident to recognise sexual abuse", unit: .percent, polarity: .higher, aggregation: .last)
-        let series = ReportSeries(.calendarYear, [("2021", .value(78)), ("2023", .value(86))])
+        let series = TestSeries(.calendarYear, [("2021", .value(78)), ("2023", .value(86))])
         let measure = Measure(name: "csa", title: "CSA confidence", value: .indicator("csa_confidence"), over: .calendarYear,
                                   comparisons: [.previousAvailable])
         let text = sentence("{value} of respondents were confident they can recognise signs of sexual abuse in children and take appropriate action ({comparison.value|from})",

@@ -22,8 +22,8 @@ final class ReportDocumentTests: XCTestCase {
                                                     area: "Anytown", period: .quarter),
                             priorities: [Priority(name: "neglect", title: "Neglect")],
                             indicators: ["contacts": contacts], measures: [measure], outcomes: [])
-        let series = ReportSeries(monthlyFrom: "2023-07", [10, 10, 10, 8, 8, 8], file: "Indicators/contacts.csv")
-        return Assessment.evaluate(plan, data: ReportData(series: ["contacts": series]))
+        let series = TestSeries(monthlyFrom: "2023-07", [10, 10, 10, 8, 8, 8], file: "Indicators/contacts.csv")
+        return Assessment.evaluate(plan, data: TestData(series: ["contacts": series]))
     }
 
     func testTheLatestCompleteQuarterInWordsAndItsLastDay() throws {

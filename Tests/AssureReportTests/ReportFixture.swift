@@ -1,3 +1,4 @@
+import AssureTestSupport
 import AssureData
 import AssureEngine
 import AssureLanguage
@@ -79,7 +80,7 @@ enum ReportFixture {
             measures: measures, outcomes: outcomes)
     }
 
-    static var data: ReportData {
+    static var data: TestData {
         // MARAC repeat cases by month: 2022/23 sums to 88, 2023/24 to 65 (−26.1%).
         let marac: [Double?] = [8, 7, 8, 7, 8, 7, 8, 7, 7, 7, 7, 7,
                                 6, 5, 6, 5, 6, 5, 6, 5, 5, 5, 6, 5]
@@ -100,14 +101,14 @@ enum ReportFixture {
             (period("2022-04").advanced(by: offset).code, .value(Double(12 + offset % 3)))
         }
         missingEducation[20] = (missingEducation[20].0, .suppressed(marker: "c"))
-        return ReportData(series: [
-            "marac_repeat": ReportSeries(monthlyFrom: "2022-04", marac, file: "Indicators/marac.csv"),
-            "cp_neglect_share": ReportSeries(monthlyFrom: "2022-04", neglect, file: "Indicators/child_protection.csv"),
-            "cp_second_time": ReportSeries(monthlyFrom: "2022-04", secondTime, file: "Indicators/child_protection.csv"),
-            "momo_statements": ReportSeries(monthlyFrom: "2022-01", momo, file: "Indicators/momo.csv"),
-            "csa_confidence": ReportSeries(.calendarYear, [("2021", .value(78)), ("2023", .value(86))], file: "Indicators/survey.csv"),
-            "early_help": ReportSeries(monthlyFrom: "2022-04", earlyHelp, file: "Indicators/early_help.csv"),
-            "missing_education": ReportSeries(.monthly, missingEducation, file: "Indicators/education.csv"),
+        return TestData(series: [
+            "marac_repeat": TestSeries(monthlyFrom: "2022-04", marac, file: "Indicators/marac.csv"),
+            "cp_neglect_share": TestSeries(monthlyFrom: "2022-04", neglect, file: "Indicators/child_protection.csv"),
+            "cp_second_time": TestSeries(monthlyFrom: "2022-04", secondTime, file: "Indicators/child_protection.csv"),
+            "momo_statements": TestSeries(monthlyFrom: "2022-01", momo, file: "Indicators/momo.csv"),
+            "csa_confidence": TestSeries(.calendarYear, [("2021", .value(78)), ("2023", .value(86))], file: "Indicators/survey.csv"),
+            "early_help": TestSeries(monthlyFrom: "2022-04", earlyHelp, file: "Indicators/early_help.csv"),
+            "missing_education": TestSeries(.monthly, missingEducation, file: "Indicators/education.csv"),
         ])
     }
 

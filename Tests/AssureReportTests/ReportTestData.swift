@@ -3,54 +3,6 @@ import AssureData
 import AssureEngine
 @testable import AssureLanguage
 
-/// A series written in a test: `("2023-04", .value(12))`, like the engine tests' `TestSeries`.
-struct ReportSeries: PointSource {
-    let frequency: Frequency
-    private let points: [Period: DataPoint]
-
-    init(_ frequency: Frequency, _ values: [(String, Observation)], file: String = "test.csv") {
-        self.frequency = frequency
-        var points: [Period: DataPoint] = [:]
-        for (line, row) in values.enumerated() {
-            guard let period = try? Period.parse(row.0, expecting: frequency) else { continue }
-            points[period] = DataPoint(period: period, observation: row.1, origin: DataOrigin(file: file, line: line + 2))
-        }
-        self.points = points
-    }
-
-    /// Consecutive monthly values starting at `first` (nil is a missing month).
-    init(monthlyFrom first: String, _ values: [Double?], file: String = "test.csv") {
-        let start = (try? Period.parse(first, expecting: .monthly)) ?? .calendarYear(0)
-        self.init(.monthly, values.enumerated().map { offset, value in
-            (start.advanced(by: offset).code, value.map(Observation.value) ?? .missing)
-        }, file: file)
-    }
-
-    func point(at period: Period) -> DataPoint? { points[period] }
-
-    var firstPeriod: Period? { points.keys.min() }
-
-    /// The last month of the latest period with a figure.
-    var latestMonth: Month? {
-        points.values.filter { $0.observation.value != nil }.map(\.period.lastMonth).max()
-    }
-}
-
-/// Indicator data written in a test: series by indicator name, for one partnership.
-struct ReportData: SeriesLookup, LatestMonthSource {
-    let series: [String: ReportSeries]
-
-    func series(of indicator: String, area: String?) -> PointSource? { series[indicator] }
-
-    func latestMonth(area: String?) -> Month? {
-        series.values.compactMap(\.latestMonth).max()
-    }
-}
-
-func period(_ text: String) -> Period {
-    (try? Period.parse(text)) ?? .calendarYear(0)
-}
-
 /// Builds a narrative template from text as the rules would write it, `"… by {change.percent|abs}."`,
 /// with source ranges on line 1 of `rules.assure` (column = offset + 1), since the language
 /// parser is another module's work.
