@@ -154,10 +154,18 @@ final class MeasureEvaluatorTests: XCTestCase {
     }
 
     func testBelowMinimumBaseIsNotedNotJudged() {
-        // 3 → 6 is +100%, but the base of 3 is below the minimum of 20.
+        // 3 → 6 is +100%, but it rests on 3 + 6 = 9 events, below the minimum of 20.
         let series = TestSeries(.financialYear, values: [("2022/23", .value(3)), ("2023/24", .value(6))])
         let finding = evaluator(["repeats": series], [repeats]).evaluate(measure(minimumBase: 20), asOf: period("2023/24"))
-        XCTAssertEqual(finding.verdict, .toNote(.belowMinimumBase(base: 3, minimum: 20)))
+        XCTAssertEqual(finding.verdict, .toNote(.belowMinimumBase(base: 9, minimum: 20)))
+    }
+
+    func testARiseFromFifteenToFiveHundredIsNeverSmallNumbers() {
+        // 15 + 500 = 515 events behind the change: far above a minimum base of 20.
+        let series = TestSeries(.financialYear, values: [("2022/23", .value(15)), ("2023/24", .value(500))])
+        let finding = evaluator(["repeats": series], [repeats]).evaluate(measure(minimumBase: 20), asOf: period("2023/24"))
+        XCTAssertEqual(finding.base, 515)
+        XCTAssertNotEqual(finding.verdict, .toNote(.belowMinimumBase(base: 515, minimum: 20)))
     }
 
     func testZeroBaseLeavesPercentChangeUndefined() {

@@ -60,7 +60,8 @@ final class NarrativeFilterTests: XCTestCase {
         XCTAssertEqual(text("{change}", counts), "14%.", "a count's own change is percent")
         let absolute = finding(previous: .value(88), current: .value(65), changeKind: .absolute)
         XCTAssertEqual(text("{change|abs} fewer", absolute), "23 fewer.")
-        XCTAssertEqual(text("{base|percent}", absolute), "88%.")
+        // The base of a count compared over time is its events in both periods: 88 + 65 = 153.
+        XCTAssertEqual(text("{base|percent}", absolute), "153%.")
     }
 
     func testPointsOfACountIsUnavailable() {

@@ -366,8 +366,9 @@ struct RulesGenerator {
             let (overClause, kind) = over(for: value)
             var block = ["measure \(name) {", "  priority \(pick(["p1", "p2"]))", "  value \(value.text)" + (overClause.map { " over \($0)" } ?? "")]
             var comparisons: [String] = []
-            var figures = ["value", "base"]
-            var placeholders = ["value", "period", "title", "base", "classification"]
+            // Only a count, a percentage or a rate has a base (its events or its denominator).
+            var figures = value.unit == .number ? ["value"] : ["value", "base"]
+            var placeholders = ["value", "period", "title", "classification"] + (value.unit == .number ? [] : ["base"])
             if hasArea { placeholders.append("area") }
             for _ in 0..<number(0...3) {
                 var choices = ["previous period", "previous available value", "same period last year", "baseline", "target"]

@@ -3,16 +3,40 @@ import AssureData
 import AssureLanguage
 
 extension MeasureEvaluator {
-    /// The size of the numbers behind a figure, for the minimum base: the smaller denominator
-    /// of a share (children on plans behind a percentage), otherwise the comparison figure
-    /// (the base of a percent change), otherwise the value itself.
-    func base(current: MeasureValue, comparison: ComparisonFinding?) -> Double? {
-        if let denominator = current.denominator {
-            if let other = comparison?.value?.denominator { return min(denominator, other) }
+    /// The base: the quantity that makes a judgement of the figure meaningful, which
+    /// `minimum base` guards and conditions name `base` (one definition, in
+    /// docs/evaluation.md):
+    /// - a percentage: its denominator (the smaller of the two periods' when compared);
+    /// - a rate per N: its events (the numerators), of both periods together when compared
+    ///   over time;
+    /// - a count: its events, of both periods together when compared over time (5 against 9
+    ///   rests on 14 events; 15 against 500 on 515);
+    /// - any other figure (a score, a mean, a wait): none.
+    /// Nil when the data does not give it (a percentage without its denominator).
+    func base(current: MeasureValue, comparison: ComparisonFinding?, unit: Unit) -> Double? {
+        let overTime = comparison.flatMap { $0.basis.isOverTime ? $0.value : nil }
+        switch unit {
+        case .percent:
+            guard let denominator = current.denominator else { return nil }
+            if let other = overTime?.denominator { return min(denominator, other) }
             return denominator
+        case .rate(let per):
+            guard let events = Self.events(current, per: per) else { return nil }
+            guard let overTime else { return events }
+            return Self.events(overTime, per: per).map { events + $0 }
+        case .count:
+            guard let value = current.value else { return nil }
+            if let other = overTime?.value { return value + other }
+            return value
+        case .number:
+            return nil
         }
-        if let comparison, comparison.period != nil, let figure = comparison.figure { return figure }
-        return current.value
+    }
+
+    /// The events behind a rate per N: value ÷ N × population.
+    static func events(_ value: MeasureValue, per: Double) -> Double? {
+        guard let rate = value.value, let population = value.denominator, per > 0 else { return nil }
+        return rate / per * population
     }
 
     struct Judgement {
@@ -167,5 +191,16 @@ extension MeasureEvaluator {
     private func monthsPerPeriod(_ periods: [Period]) -> Int {
         guard let period = periods.first else { return 1 }
         return period.months.count
+    }
+}
+
+extension Comparison {
+    /// Whether the comparison is with the measure's own figure for another period (a change
+    /// over time), rather than with a target or a benchmark (a gap).
+    public var isOverTime: Bool {
+        switch self {
+        case .previousPeriod, .previousAvailable, .samePeriodLastYear, .baseline: return true
+        case .target, .benchmark: return false
+        }
     }
 }

@@ -39,7 +39,7 @@ public struct MeasureEvaluator {
             comparisons.append(compare(current, with: basis, formula: measure.value, history: history,
                                        resolver: resolver, isPercentage: isPercentage))
         }
-        let base = self.base(current: current, comparison: comparisons.first)
+        let base = self.base(current: current, comparison: comparisons.first, unit: unit)
         var spc: SPCFinding? = nil
         var chartProblem: SPCError? = nil
         if let judgement = measure.spc {

@@ -29,8 +29,13 @@ extension CheckContext {
         let located = declaration.comparisons.compactMap { checkComparison($0, unit: unit, period: period) }
         let comparisons = located.map(\.value)
         let change = checkChange(declaration, unit: unit)
-        var figures: [String: Dimension] = ["base": .count]
+        var figures: [String: Dimension] = [:]
         var missing: [String: String] = [:]
+        if unit == .number {
+            missing["base"] = "only a count, a percentage or a rate has a base (its events or its denominator)"
+        } else {
+            figures["base"] = .count
+        }
         if let unit { figures["value"] = Dimension(unit) }
         let compared = "add 'compare with previous period' (or another comparison) to the measure"
         if !comparisons.isEmpty, let unit {

@@ -7,6 +7,7 @@ extension CheckContext {
                                   target: Bool, benchmark: Bool, spc: Bool) -> [Classification: Template] {
         var available: Set<PlaceholderSource> = [.always]
         if report?.area != nil { available.insert(.area) }
+        if let unit, unit != .number { available.insert(.base) }
         if let first = comparisons.first {
             available.insert(.comparison)
             if case .target = first {} else { available.insert(.comparedPeriod) }

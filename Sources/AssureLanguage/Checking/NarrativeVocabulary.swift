@@ -26,6 +26,8 @@ public enum PlaceholderSource: Hashable, Sendable {
     case percentageChange
     /// A report whose settings name its area.
     case area
+    /// A count, percentage or rate: a figure with a base (its events or its denominator).
+    case base
 
     /// Why a placeholder of this source is not known where it was written, as help.
     var absence: String {
@@ -42,6 +44,7 @@ public enum PlaceholderSource: Hashable, Sendable {
         case .comparedPeriod: return "the measure's first comparison must be a period (not a target): put 'compare with previous period' (or another period) first"
         case .percentageChange: return "percentage points are the change of a percentage: the measure is not one; use {change.absolute} or {change.percent}"
         case .area: return "the report names no area: add area \"…\" to the report block"
+        case .base: return "only a count, a percentage or a rate has a base (its events or its denominator); this measure is another kind of figure"
         }
     }
 }
@@ -89,7 +92,7 @@ public enum NarrativeVocabulary {
         PlaceholderDefinition(name: .value, kind: .number, source: .always, gives: "the measure's value for the period, in its unit (26%, 59,370)"),
         PlaceholderDefinition(name: .period, kind: .period, source: .always, gives: "the period the measure is judged for, in words (October 2023, 2023/24)"),
         PlaceholderDefinition(name: .area, kind: .text, source: .area, gives: "the area the report is for"),
-        PlaceholderDefinition(name: .base, kind: .number, source: .always, gives: "the size of the numbers behind the figure (checked against the minimum base)"),
+        PlaceholderDefinition(name: .base, kind: .number, source: .base, gives: "the size of the numbers behind the figure (checked against the minimum base)"),
         PlaceholderDefinition(name: .classification, kind: .text, source: .always, gives: "the verdict in words: what we are doing well, area for further exploration, area to note"),
         PlaceholderDefinition(name: .reason, kind: .text, source: .toNote, gives: "why an area to note is noted, as a clause"),
         PlaceholderDefinition(name: .comparisonValue, kind: .number, source: .comparison, gives: "the figure compared with (the first comparison), in the measure's unit; with `from`, \"up from 78% in 2021\""),
