@@ -10,7 +10,7 @@ import XCTest
 final class SampleHeadlineTests: XCTestCase {
     private static let headlines: [(sentence: String, section: Classification)] = [
         ("We have observed a decrease in repeat domestic abuse cases involving children being heard at MARAC by 26%.", .doingWell),
-        ("There has been a reduction in the proportion of children subject to a Child Protection Plan due to neglect during 2023/24, from 48% to 44%.", .doingWell),
+        ("There has been a reduction in the proportion of children subject to a Child Protection Plan due to neglect during 2023/24, from 48.0% to 44.5%.", .doingWell),
         ("Since the beginning of 2023, we have seen a steady increase in statements submitted through the MOMO app month by month.", .doingWell),
         ("The record use was in October 2023 with a total of 187 statements.", .doingWell),
         ("86% of respondents were confident they can recognise signs of sexual abuse in children and take appropriate action (up from 78% in 2021).", .doingWell),

@@ -70,14 +70,14 @@ extension CheckContext {
         let notices = declaration.notices.compactMap { checkNotice($0, period: period) }
         let polarities = Set(inputs.map(\.polarity))
         let polarity: Polarity = polarities.count == 1 ? polarities.first ?? .neither : .neither
-        let narratives = checkNarratives(declaration, comparisons: comparisons, unit: unit, polarity: polarity, target: hasTarget || judgement?.target != nil,
+        let (narratives, noteSentences) = checkNarratives(declaration, comparisons: comparisons, unit: unit, polarity: polarity, target: hasTarget || judgement?.target != nil,
                                          benchmark: hasBenchmark, spc: judgement != nil)
         guard let priority = declaration.priority?.value, let unit, let period, let formula else { return nil }
         return Measure(name: name.value, title: declaration.title?.value ?? (inputs.count == 1 ? inputs[0].title : name.value),
                        priority: priority, range: declaration.range, value: formula, over: period, unit: unit,
                        polarity: polarity,
                        comparisons: comparisons, changeKind: change, minimumBase: declaration.minimumBase?.value,
-                       rules: rules, spc: judgement, notices: notices, narratives: narratives,
+                       rules: rules, spc: judgement, notices: notices, narratives: narratives, noteSentences: noteSentences,
                        ignoresChance: declaration.ignoreChance != nil)
     }
 

@@ -4,8 +4,8 @@ extension CheckContext {
     /// The sentences of a measure: one per classification, placeholders it will have, and a
     /// warning for each classification it can reach but has nothing to say for.
     mutating func checkNarratives(_ declaration: MeasureDeclaration, comparisons: [Comparison], unit: Unit?, polarity: Polarity?,
-                                  target: Bool, benchmark: Bool, spc: Bool) -> [Classification: Template] {
-        var available: Set<PlaceholderSource> = [.always]
+                                  target: Bool, benchmark: Bool, spc: Bool) -> (narratives: [Classification: Template], notes: [NoteSentence: Template]) {
+        var available: Set<PlaceholderSource> = [.always, .figure]
         if report?.area != nil { available.insert(.area) }
         if let unit, unit != .number { available.insert(.base) }
         if let first = comparisons.first {
@@ -30,6 +30,27 @@ extension CheckContext {
             firstRange[classification] = narrative.range
             narratives[classification] = narrative.template
         }
+        var notes: [NoteSentence: Template] = [:]
+        var firstNote: [NoteSentence: SourceRange] = [:]
+        for sentence in declaration.noteSentences {
+            let reason = sentence.reason.value
+            // What each reason's sentence can fill: without a figure, only words; without a
+            // comparison figure, nothing of the comparison.
+            var own = available.union([.toNote])
+            switch reason {
+            case .noFigure: own = own.intersection([.always, .area, .toNote])
+            case .notEnoughHistory: own.subtract([.comparison, .comparedPeriod, .percentageChange, .spc])
+            case .smallNumbers, .withinChance: break
+            }
+            checkTemplate(sentence.template, available: own, polarity: polarity)
+            if let earlier = firstNote[reason] {
+                error("'say \(reason.rawValue)' is given twice", at: sentence.range, help: "keep one",
+                      notes: [Diagnostic.Note(range: earlier, message: "the first is here")])
+                continue
+            }
+            firstNote[reason] = sentence.range
+            notes[reason] = sentence.template
+        }
         for notice in declaration.notices {
             let own: PlaceholderSource
             switch notice.kind {
@@ -45,6 +66,6 @@ extension CheckContext {
             warning("measure '\(declaration.name.value)' can be classified '\(classification.rawValue)' but has nothing to say for it",
                     at: declaration.name.range, help: "add say \(classification.rawValue) \"…\"")
         }
-        return narratives
+        return (narratives, notes)
     }
 }

@@ -28,6 +28,8 @@ public enum PlaceholderSource: Hashable, Sendable {
     case area
     /// A count, percentage or rate: a figure with a base (its events or its denominator).
     case base
+    /// A sentence for a measure that has its figure (every one but `say no figure`).
+    case figure
 
     /// Why a placeholder of this source is not known where it was written, as help.
     var absence: String {
@@ -44,6 +46,7 @@ public enum PlaceholderSource: Hashable, Sendable {
         case .comparedPeriod: return "the measure's first comparison must be a period (not a target): put 'compare with previous period' (or another period) first"
         case .percentageChange: return "percentage points are the change of a percentage: the measure is not one; use {change.absolute} or {change.percent}"
         case .area: return "the report names no area: add area \"…\" to the report block"
+        case .figure: return "a 'say no figure' sentence is for a period with no figure: say why with {reason}"
         case .base: return "only a count, a percentage or a rate has a base (its events or its denominator); this measure is another kind of figure"
         }
     }
@@ -89,7 +92,7 @@ public enum NarrativeArgumentKind: String, Hashable, Sendable {
 public enum NarrativeVocabulary {
     public static let placeholders: [PlaceholderDefinition] = [
         PlaceholderDefinition(name: .title, kind: .text, source: .always, gives: "the measure's title"),
-        PlaceholderDefinition(name: .value, kind: .number, source: .always, gives: "the measure's value for the period, in its unit (26%, 59,370)"),
+        PlaceholderDefinition(name: .value, kind: .number, source: .figure, gives: "the measure's value for the period, in its unit (26%, 59,370)"),
         PlaceholderDefinition(name: .period, kind: .period, source: .always, gives: "the period the measure is judged for, in words (October 2023, 2023/24)"),
         PlaceholderDefinition(name: .area, kind: .text, source: .area, gives: "the area the report is for"),
         PlaceholderDefinition(name: .base, kind: .number, source: .base, gives: "the size of the numbers behind the figure (checked against the minimum base)"),

@@ -33,6 +33,8 @@ public struct Measure: Hashable, Sendable {
     public var notices: [Notice]
     /// The narrative template for each classification.
     public var narratives: [Classification: Template]
+    /// The rules' own wording of an area to note for a reason (`say small numbers "…"`).
+    public var noteSentences: [NoteSentence: Template]
     /// `ignore chance`: a rule that holds classifies even when chance alone could explain the
     /// change (the analyst's explicit choice, said in `explain` and the report).
     public var ignoresChance: Bool
@@ -41,7 +43,8 @@ public struct Measure: Hashable, Sendable {
                 value: Formula, over: AggregationPeriod? = nil, unit: Unit? = nil, polarity: Polarity? = nil,
                 comparisons: [Comparison] = [], changeKind: ChangeKind? = nil, minimumBase: Double? = nil,
                 rules: [ClassificationRule] = [], spc: SPCJudgement? = nil, notices: [Notice] = [],
-                narratives: [Classification: Template] = [:], ignoresChance: Bool = false) {
+                narratives: [Classification: Template] = [:], noteSentences: [NoteSentence: Template] = [:],
+                ignoresChance: Bool = false) {
         self.name = name
         self.title = title
         self.priority = priority
@@ -57,6 +60,7 @@ public struct Measure: Hashable, Sendable {
         self.spc = spc
         self.notices = notices
         self.narratives = narratives
+        self.noteSentences = noteSentences
         self.ignoresChance = ignoresChance
     }
 }

@@ -64,6 +64,11 @@ extension Parser {
             guard let kind = parseNoticeKind(), let template = parseTemplate("the notice's sentence") else { return true }
             measure.notices.append(NoticeSyntax(kind: kind, template: template, range: range(from: start)))
         case "say":
+            if let reason = parseNoteSentence() {
+                guard let template = parseTemplate("the sentence to say") else { return true }
+                measure.noteSentences.append(NoteSentenceSyntax(reason: reason, template: template, range: range(from: start)))
+                return true
+            }
             guard let classification = parseClassification(), let template = parseTemplate("the sentence to say") else { return true }
             measure.narratives.append(NarrativeSyntax(classification: classification, template: template, range: range(from: start)))
         case "ignore":
@@ -188,5 +193,18 @@ extension Parser {
         let (template, problems) = TemplateReader.read(token)
         diagnostics += problems
         return template
+    }
+
+    /// `small numbers`, `within chance`, `no figure`, `not enough history` after `say`; nil
+    /// (reading nothing) when the words are a classification instead.
+    mutating func parseNoteSentence() -> Located<NoteSentence>? {
+        let start = current.range
+        let words: [(String, String, NoteSentence)] = [("small", "numbers", .smallNumbers), ("within", "chance", .withinChance),
+                                                      ("no", "figure", .noFigure), ("not", "enough", .notEnoughHistory)]
+        guard let (_, second, reason) = words.first(where: { current.isWord($0.0) }) else { return nil }
+        advance()
+        guard expectWord(second, after: "'say \(reason.rawValue.split(separator: " ")[0])'") else { return nil }
+        if reason == .notEnoughHistory, !expectWord("history", after: "'say not enough'") { return nil }
+        return Located(reason, at: range(from: start))
     }
 }

@@ -84,6 +84,13 @@ public struct NarrativeSyntax: Hashable, Sendable {
     public var range: SourceRange
 }
 
+/// `say small numbers "…"`: the sentence for an area to note for one reason.
+public struct NoteSentenceSyntax: Hashable, Sendable {
+    public var reason: Located<NoteSentence>
+    public var template: Template
+    public var range: SourceRange
+}
+
 /// An option of `judge by spc`.
 public enum SPCOptionSyntax: Hashable, Sendable {
     /// `baseline 24 points`: fix the limits after the first N points.
@@ -138,6 +145,8 @@ public struct MeasureDeclaration: Hashable, Sendable {
     public var judgement: JudgementSyntax?
     public var notices: [NoticeSyntax] = []
     public var narratives: [NarrativeSyntax] = []
+    /// `say small numbers "…"` and the other reasons' sentences.
+    public var noteSentences: [NoteSentenceSyntax] = []
     /// `ignore chance`: judge changes by the rules alone, without the test of chance.
     public var ignoreChance: SourceRange?
 }

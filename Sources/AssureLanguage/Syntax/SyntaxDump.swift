@@ -37,6 +37,7 @@ public enum SyntaxDump {
             }
             items += measure.notices.map { ("notice", outline($0.kind) + " " + outline($0.template)) }
             items += measure.narratives.map { ("say " + $0.classification.value.rawValue, outline($0.template)) }
+            items += measure.noteSentences.map { ("say " + $0.reason.value.rawValue, outline($0.template)) }
             if measure.ignoreChance != nil { items.append(("ignore chance", "")) }
             return "measure \(measure.name.value)" + fields(items)
         case .outcome(let outcome):

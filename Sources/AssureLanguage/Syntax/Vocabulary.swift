@@ -19,6 +19,20 @@ public enum Classification: String, Hashable, Sendable, CaseIterable {
     }
 }
 
+/// The sentence of an area to note for a reason other than the rules' own judgement: each is
+/// written by Assure unless the rules word it (`say small numbers "…"`). `say to note` is the
+/// sentence for a rule that held or a change the rules did not judge, and for nothing else.
+public enum NoteSentence: String, Hashable, Sendable, CaseIterable {
+    /// The base is below the minimum base.
+    case smallNumbers = "small numbers"
+    /// The change (or gap) is within what chance alone would give.
+    case withinChance = "within chance"
+    /// The figure for the period is missing, late, suppressed or cannot be made.
+    case noFigure = "no figure"
+    /// Nothing to compare with yet: no comparison figure, or too few points for a chart.
+    case notEnoughHistory = "not enough history"
+}
+
 /// What an indicator counts or measures, which decides what arithmetic and changes make sense.
 public enum Unit: Hashable, Sendable {
     /// A count of events or children: `unit count`.

@@ -8,7 +8,17 @@ import AssureLanguage
 extension Narrative {
     /// The measure's narrative for its verdict: its template for the classification when the
     /// rules give one, otherwise the default sentence.
+    /// An area to note for a reason the rules did not judge (small numbers, chance, no
+    /// figure, not enough history) has the sentence for that reason — the rules' own
+    /// (`say small numbers "…"`) or Assure's, which says the reason — never `say to note`,
+    /// which is written for a rule that held or a change the rules did not judge.
     public static func sentence(for finding: MeasureFinding) -> NarrativeResult {
+        if case .toNote(let reason) = finding.verdict, !reason.isJudgement || reason == .percentChangeUndefined {
+            if let kind = NoteSentence(reason), let template = finding.measure.noteSentences[kind] {
+                return sentence(template, finding)
+            }
+            return .sentence(defaultSentence(finding))
+        }
         if let template = finding.measure.narratives[finding.verdict.classification] {
             return sentence(template, finding)
         }
@@ -31,17 +41,25 @@ extension Narrative {
             else { why = "there is no figure" }
             return finish("\(title): no figure for \(finding.period.name), because \(why)")
         }
+        // One decimal place as the measure table shows, more where fewer would show two
+        // different figures as equal ("4, up from 4") or a change the figures contradict.
+        let decimals = NarrativeNumber.honestDecimals(value, comparedWith: finding.primaryComparison?.figure, atLeast: Self.decimals)
         var text = "\(title): \(NarrativeNumber(value: value, style: style, decimals: decimals).text) in \(finding.period.name)"
         if let comparison = finding.primaryComparison {
             if let change = comparison.change, let figure = comparison.figure {
                 let compared = NarrativeNumber(value: figure, style: style, decimals: decimals).text
                 text += ", " + fromWords(change.direction, compared, period: comparison.period)
-                if change.direction != .none, let size = changeWords(change, finding: finding) {
+                if change.direction != .none, let size = changeWords(change, finding: finding, decimals: decimals) {
                     text += ", " + (change.direction == .increase ? "an increase of " : "a decrease of ") + size
                 }
             } else {
                 text += "; there is no comparison figure" + (comparison.period.map { " for \($0.name)" } ?? "")
             }
+        }
+        // An area to note that the rules did not judge says why: the sentence alone would read
+        // as a judgement.
+        if case .toNote(let reason) = finding.verdict, !reason.isJudgement || reason == .percentChangeUndefined {
+            text += "; " + ReasonText.reason(reason, period: finding.period)
         }
         return finish(text)
     }
@@ -88,14 +106,29 @@ extension Narrative {
     }
 
     /// The size of the change in the measure's own way, without its sign.
-    private static func changeWords(_ change: Change, finding: MeasureFinding) -> String? {
+    private static func changeWords(_ change: Change, finding: MeasureFinding, decimals: Int) -> String? {
         let isPercentage = finding.unit == .percent
         switch finding.measure.changeKind ?? (isPercentage ? .points : .percent) {
         case .percent:
-            return change.percent.map { NarrativeNumber(value: abs($0), style: .percent, decimals: decimals).text }
+            return change.percent.map { NarrativeNumber(value: abs($0), style: .percent, decimals: Self.decimals).text }
         case .points, .absolute:
             return NarrativeNumber(value: abs(change.absolute), style: isPercentage ? .points : NumberStyle(finding.unit),
                                    decimals: decimals).text
+        }
+    }
+}
+
+extension NoteSentence {
+    /// The sentence an area to note has for its reason; nil for the rules' own judgements
+    /// (a rule held, no change beyond the thresholds), which `say to note` words.
+    init?(_ reason: NoteReason) {
+        switch reason {
+        case .belowMinimumBase: self = .smallNumbers
+        case .noData, .incomplete, .suppressed, .valueUnavailable: self = .noFigure
+        case .notEnoughHistory, .tooFewPoints, .chartNotPossible: self = .notEnoughHistory
+        case .noComparison, .percentChangeUndefined, .noChangeBeyondThresholds, .noSignificantChange,
+             .changeWithoutDirection, .ruleHeld:
+            return nil
         }
     }
 }

@@ -17,6 +17,19 @@ struct FindingFigures {
 
     private var style: NumberStyle { NumberStyle(finding.unit) }
 
+    /// Decimals for the value, the figure it is compared with and the change, so that the
+    /// sentence never shows two different figures as equal or a change its figures contradict.
+    /// Every figure the value is compared with (the previous period, a target, a benchmark)
+    /// counts, so that the value is written the same way beside each of them.
+    private var honest: Int {
+        guard let value = finding.current.value else { return 0 }
+        return finding.comparisons.map { NarrativeNumber.honestDecimals(value, comparedWith: $0.figure) }.max() ?? 0
+    }
+
+    /// Decimals for a figure set beside the value (a target, a benchmark): as many as the
+    /// value, trailing zeros dropped (a target of 80% is exactly 80).
+    private func honest(beside figure: Double) -> Int { honest }
+
     func figure(_ name: String) -> Lookup {
         guard let placeholder = PlaceholderName(rawValue: name) else { return .unavailable("`\(name)` is not a placeholder") }
         return figure(placeholder)
@@ -30,7 +43,7 @@ struct FindingFigures {
             guard let value = finding.current.value else {
                 return .unavailable("there is no value for \(finding.period.name): \(gapWords(finding.current.result))")
             }
-            return number(value, style)
+            return number(value, style, honestPlaces: honest)
         case .period: return .figure(.period(finding.period))
         case .area:
             guard let area = finding.area else { return .unavailable("the report is not for an area") }
@@ -45,7 +58,7 @@ struct FindingFigures {
         case .comparisonValue:
             guard let comparison = finding.primaryComparison else { return .unavailable(noComparison) }
             guard let figure = comparison.figure else { return .unavailable(comparisonMissing(comparison)) }
-            return number(figure, style)
+            return number(figure, style, honestPlaces: honest)
         case .comparisonPeriod:
             guard let comparison = finding.primaryComparison else { return .unavailable(noComparison) }
             guard let period = comparison.period else { return .unavailable("the comparison is a target, which has no period") }
@@ -57,7 +70,7 @@ struct FindingFigures {
             guard let target = compared ?? finding.spc?.result.options.target else {
                 return .unavailable("the measure has no target")
             }
-            return number(target, style)
+            return number(target, style, decimals: honest(beside: target))
         case .benchmarkValue, .benchmarkName:
             guard let benchmark = finding.comparisons.first(where: { if case .benchmark = $0.basis { return true }; return false }),
                   case .benchmark(let indicator, let label) = benchmark.basis else {
@@ -65,7 +78,7 @@ struct FindingFigures {
             }
             if name == .benchmarkName { return .figure(.text(label ?? indicator)) }
             guard let figure = benchmark.figure else { return .unavailable(comparisonMissing(benchmark)) }
-            return number(figure, style)
+            return number(figure, style, decimals: honest(beside: figure))
         case .recordValue, .recordPeriod, .recordKind: return record(name)
         case .trendSince, .trendThrough, .trendDirection, .trendSlope, .trendP: return trend(name)
         case .runLength, .runDirection: return run(name)
@@ -75,6 +88,11 @@ struct FindingFigures {
 
     private func number(_ value: Double, _ style: NumberStyle, decimals: Int = 0) -> Lookup {
         .figure(.number(NarrativeNumber(value: value, style: style, decimals: decimals)))
+    }
+
+    /// A figure written beside others at the places that keep them honest (see `honest`).
+    private func number(_ value: Double, _ style: NumberStyle, honestPlaces: Int) -> Lookup {
+        .figure(.number(NarrativeNumber(value: value, style: style, decimals: honestPlaces, fixedPlaces: honestPlaces > 0)))
     }
 
     private var noComparison: String { "the measure has nothing to compare with" }
@@ -103,15 +121,15 @@ struct FindingFigures {
         let isPercentage = finding.unit == .percent
         switch name {
         case .changeDirection: return .figure(.direction(change.direction))
-        case .changeAbsolute: return number(change.absolute, isPercentage ? .points : style)
+        case .changeAbsolute: return number(change.absolute, isPercentage ? .points : style, honestPlaces: honest)
         case .changePoints:
             guard let points = change.points else { return .unavailable("percentage points need a measure whose unit is percent") }
             return number(points, .points)
         case .changePercent: return percent(change)
         default:
             switch finding.measure.changeKind ?? (isPercentage ? .points : .percent) {
-            case .absolute: return number(change.absolute, isPercentage ? .points : style)
-            case .points: return number(change.points ?? change.absolute, isPercentage ? .points : style)
+            case .absolute: return number(change.absolute, isPercentage ? .points : style, honestPlaces: honest)
+            case .points: return number(change.points ?? change.absolute, isPercentage ? .points : style, honestPlaces: honest)
             case .percent: return percent(change)
             }
         }

@@ -16,6 +16,7 @@ struct NarrativeFilters {
             number.value = abs(number.value)
             return .success(.number(number))
         case ("round", .number(var number)):
+            number.fixedPlaces = false
             if filter.arguments.isEmpty {
                 number.decimals = 0
                 return .success(.number(number))
