@@ -2,13 +2,17 @@ import AssureLanguage
 import AssureData
 import AssureEngine
 
-/// The data-quality notes for one measure: figures missing (or late) and suppressed in the
-/// period and its comparison, and a measure that could not be judged, with why.
+/// The data-quality note for one measure — one entry, whatever it has to say: figures
+/// missing (or late) and suppressed in the period and its comparison, whether the measure
+/// could therefore not be judged (or could not be for another reason), and a sentence that
+/// could not be written.
 enum DataQuality {
-    static func entries(for finding: MeasureFinding, indicators: [String: Indicator]) -> [DataQualityEntry] {
-        var entries: [DataQualityEntry] = []
+    static func entry(for finding: MeasureFinding, indicators: [String: Indicator], problems: [NarrativeProblem] = []) -> DataQualityEntry? {
+        var clauses: [String] = []
+        var kinds: [DataQualityEntry.Kind] = []
         func add(_ kind: DataQualityEntry.Kind, _ text: String) {
-            entries.append(DataQualityEntry(measure: finding.measure.name, title: finding.measure.title, kind: kind, text: text))
+            clauses.append(text)
+            kinds.append(kind)
         }
         var values = [finding.current]
         values += finding.comparisons.compactMap(\.value)
@@ -46,12 +50,35 @@ enum DataQuality {
             }
         }
         if case .toNote(let reason) = finding.verdict, !reason.isJudgement {
-            add(.notJudged, "could not be judged, because " + ReasonText.reason(reason, period: finding.period))
+            // A gap already named above is not said again as the reason.
+            let gapNamed = !clauses.isEmpty && reason.isAboutAGap
+            add(.notJudged, gapNamed ? "so it could not be judged" : "could not be judged, because " + ReasonText.reason(reason, period: finding.period))
         }
-        return entries
+        for problem in problems {
+            add(.narrative, "the narrative could not be written (\(problem.range.description): \(problem.message)), so a plain sentence is used")
+        }
+        guard !clauses.isEmpty else { return nil }
+        // The entry's kind is the weightiest of what it says.
+        let weight: [DataQualityEntry.Kind] = [.notJudged, .suppressed, .missing, .narrative]
+        let kind = weight.first(where: kinds.contains) ?? .missing
+        let text = clauses.reduce("") { text, clause in
+            text.isEmpty ? clause : text + (clause.hasPrefix("so ") ? ", " : "; ") + clause
+        }
+        return DataQualityEntry(measure: finding.measure.name, title: finding.measure.title, kind: kind, text: text)
     }
 
     private static func unique(_ periods: [Period]) -> [Period] {
         Array(Set(periods)).sorted()
+    }
+}
+
+extension NoteReason {
+    /// Whether the reason is a figure missing, late or suppressed, which the data-quality
+    /// entry has already named.
+    var isAboutAGap: Bool {
+        switch self {
+        case .noData, .incomplete, .suppressed, .valueUnavailable, .notEnoughHistory: return true
+        default: return false
+        }
     }
 }

@@ -46,10 +46,8 @@ public struct ReportDocument: Hashable, Sendable {
             let narrative = MeasureNarrative(finding)
             rows.append(MeasureRowBuilder.row(finding, priority: finding.measure.priority.flatMap { byName[$0] },
                                               sentences: narrative.sentences))
-            quality += DataQuality.entries(for: finding, indicators: plan.indicators)
-            quality += narrative.problems.map { problem in
-                DataQualityEntry(measure: finding.measure.name, title: finding.measure.title, kind: .narrative,
-                                 text: "the narrative could not be written (\(problem.range.description): \(problem.message)), so a plain sentence is used")
+            if let entry = DataQuality.entry(for: finding, indicators: plan.indicators, problems: narrative.problems) {
+                quality.append(entry)
             }
         }
         measures = rows
