@@ -245,3 +245,20 @@ final class MeasureEvaluatorTests: XCTestCase {
         XCTAssertEqual(finding.period, period("2022/23"))
     }
 }
+
+/// A notice never speaks for a period with no figure.
+final class NoticeWithoutDataTests: XCTestCase {
+    func testATrendNoticeDoesNotApplyToAMonthWithNoFigure() {
+        // Twelve rising months, then March 2024 missing: the trend to February is strong, but
+        // the report for March has no figure to speak of.
+        let values: [Double?] = Array(1...11).map(Double.init) + [nil]
+        let series = TestSeries(monthlyFrom: "2023-04", values)
+        let indicator = Indicator(name: "x", title: "X", unit: .count, polarity: .higher, aggregation: .sum)
+        let measure = Measure(name: "m", title: "M", value: .indicator("x"), over: .month,
+                              notices: [Notice(.trend(since: period("2023-04")))])
+        let finding = MeasureEvaluator(indicators: ["x": indicator], data: TestData(series: ["x": series]))
+            .evaluate(measure, asOf: period("2024-03"))
+        XCTAssertNil(finding.current.value)
+        XCTAssertEqual(finding.notices.map(\.applies), [false])
+    }
+}

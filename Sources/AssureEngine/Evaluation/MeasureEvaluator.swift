@@ -46,7 +46,12 @@ public struct MeasureEvaluator {
             do { spc = try self.spc(judgement, history: history, polarity: polarity) } catch { chartProblem = error }
         }
         var notices: [NoticeFinding] = []
-        for plan in measure.notices { notices.append(notice(for: plan, history: history, asOf: asOf)) }
+        for plan in measure.notices {
+            let found = notice(for: plan, history: history, asOf: asOf)
+            // A period with no figure has nothing to notice: a trend or run "to" a missing
+            // month is not news of that month.
+            notices.append(current.value == nil ? NoticeFinding(notice: plan, applies: false, evidence: found.evidence) : found)
+        }
 
         let judged = judge(measure, current: current, comparisons: comparisons, base: base, spc: spc, chartProblem: chartProblem, unit: unit)
         return MeasureFinding(measure: measure, indicator: single, polarity: polarity, unit: unit, area: area,
