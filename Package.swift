@@ -55,7 +55,7 @@ let package = Package(
         // Acceptance: the sample partnership (Rules/ and Indicators/) against the 2023/24 annual report.
         .testTarget(
             name: "AssureSampleTests",
-            dependencies: ["AssureEngine", "AssureReport", "AssureLanguage", "AssureData", "AssureTestSupport"],
+            dependencies: ["AssureEngine", "AssureReport", "AssureLanguage", "AssureData", "AssureAnalysis", "AssureTestSupport"],
             exclude: ["Golden"]
         ),
     ]

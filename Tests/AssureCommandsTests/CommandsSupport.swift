@@ -32,8 +32,9 @@ enum Sample {
 }
 
 /// A partnership small enough to work out by hand, in a temporary folder: one financial-year
-/// report of referrals (10 a month in 2022/23, 9 a month in 2023/24: 120 then 108, −10%) and
-/// referrals per 10,000 children (population 1,000 in both years: 1,200 then 1,080, −10%), with
+/// report of referrals (100 a month in 2022/23, 90 a month in 2023/24: 1,200 then 1,080, −10%,
+/// beyond chance: scipy.stats.binomtest(1080, 2280, 0.5).pvalue = 0.0127) and referrals per
+/// 10,000 children (population 100,000 in both years: 120 then 108, −10%, the same test), with
 /// one population row for 2024/25 beyond the last monthly figure.
 struct TinyPartnership {
     let folder: TemporaryFolder
@@ -99,9 +100,9 @@ struct TinyPartnership {
         for offset in 0..<24 {
             let year = 2022 + (3 + offset) / 12
             let month = (3 + offset) % 12 + 1
-            rows.append("referrals,\(year)-\(month < 10 ? "0" : "")\(month),\(offset < 12 ? 10 : 9)")
+            rows.append("referrals,\(year)-\(month < 10 ? "0" : "")\(month),\(offset < 12 ? 100 : 90)")
         }
-        rows += ["population,2022/23,1000", "population,2023/24,1000", "population,2024/25,1200"]
+        rows += ["population,2022/23,100000", "population,2023/24,100000", "population,2024/25,120000"]
         return rows.joined(separator: "\n") + "\n"
     }
 

@@ -31,11 +31,14 @@ final class MeasureEvaluatorTests: XCTestCase {
         MeasureEvaluator(indicators: Dictionary(uniqueKeysWithValues: plans.map { ($0.name, $0) }), data: TestData(series: series))
     }
 
+    /// A measure judged by its rules alone (`ignore chance`): these tests are about the rules'
+    /// arithmetic on small hand-worked figures; the test of chance has its own
+    /// (`ChanceJudgementTests`).
     private func measure(_ value: Formula = .indicator("repeats"), over: AggregationPeriod? = .financialYear,
                          compare: [Comparison] = [.previousPeriod], rules: [ClassificationRule]? = nil,
-                         minimumBase: Double? = nil, changeKind: ChangeKind? = nil) -> Measure {
+                         minimumBase: Double? = nil, changeKind: ChangeKind? = nil, ignoresChance: Bool = true) -> Measure {
         Measure(name: "m", title: "M", value: value, over: over, comparisons: compare, changeKind: changeKind,
-                    minimumBase: minimumBase, rules: rules ?? thresholdRules)
+                minimumBase: minimumBase, rules: rules ?? thresholdRules, ignoresChance: ignoresChance)
     }
 
     // MARK: Comparisons

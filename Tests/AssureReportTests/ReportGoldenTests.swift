@@ -53,12 +53,14 @@ final class ReportGoldenTests: XCTestCase {
     func testSectionsFollowTheTemplateAndPriorityOrder() throws {
         let document = try self.document()
         XCTAssertEqual(document.data.map(\.heading), ["Areas to note", "What we are doing well", "Areas for further exploration"])
-        // Doing well: neglect, CSA, domestic abuse, voice — the order priorities were declared,
-        // not the order the measures were written (marac first).
-        XCTAssertEqual(document.data[1].groups.map { $0.priority?.name }, ["neglect", "csa", "domestic_abuse", "voice"])
+        // Doing well: neglect, CSA, voice — the order priorities were declared, not the order
+        // the measures were written. MARAC's 88 → 65 is within chance (exact conditional test,
+        // scipy.stats.binomtest(65, 153, 0.5).pvalue = 0.075), so domestic abuse is to note.
+        XCTAssertEqual(document.data[1].groups.map { $0.priority?.name }, ["neglect", "csa", "voice"])
         XCTAssertEqual(document.data[0].groups.last?.heading, "Other measures")
         XCTAssertEqual(document.measures.map(\.name), ["marac", "neglect_share", "second_time", "momo", "csa_confidence", "early_help", "missing_education"])
-        XCTAssertEqual(document.outcomes.map(\.ratingText), ["Green", "Amber", "No evidence"])
+        // Safer at home rests on MARAC alone: not doing well, so "otherwise red".
+        XCTAssertEqual(document.outcomes.map(\.ratingText), ["Red", "Amber", "No evidence"])
     }
 
     func testDataQualityNamesMissingSuppressedAndUnjudged() throws {

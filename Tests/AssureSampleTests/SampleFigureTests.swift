@@ -43,8 +43,8 @@ final class SampleFigureTests: XCTestCase {
         let points = try XCTUnwrap(comparison.change?.points)
         XCTAssertEqual(points, 173.0 / 389.0 * 100 - 48, accuracy: 1e-9)
         XCTAssertEqual(points, -3.527, accuracy: 0.001)
-        XCTAssertEqual(finding.verdict, .doingWell)
-        XCTAssertEqual(finding.verdict.classification, .doingWell)
+        // A fall of 3.5 points that chance explains (p = 0.32, HonestVerdictTests).
+        guard case .toNote(.withinChance) = finding.verdict else { return XCTFail("\(finding.verdict)") }
     }
 
     func testMOMOTrendAndRecord() throws {

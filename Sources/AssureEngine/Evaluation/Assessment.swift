@@ -1,3 +1,4 @@
+import AssureAnalysis
 import AssureData
 import AssureLanguage
 
@@ -20,7 +21,8 @@ public struct Assessment: Sendable {
                                 area: String? = nil) -> Assessment? {
         let area = area ?? plan.report.area
         guard let asOf = period ?? latestCompletePeriod(plan, data: data, area: area) else { return nil }
-        let evaluator = MeasureEvaluator(indicators: plan.indicators, data: data)
+        let evaluator = MeasureEvaluator(indicators: plan.indicators, data: data,
+                                         confidence: ConfidenceLevel(plan.report.confidence) ?? .ninetyFive)
         let measures = plan.measures.map { evaluator.evaluate($0, asOf: asOf, area: area) }
         let byName = Dictionary(measures.map { ($0.measure.name, $0) }, uniquingKeysWith: { first, _ in first })
         let outcomes = plan.outcomes.map { OutcomeEvaluator.evaluate($0, findings: byName) }

@@ -17,6 +17,7 @@ struct FormulaResolver {
         var operands: [IndicatorValue] = []
         let result = evaluate(formula, period, depth: 0, operands: &operands)
         return MeasureValue(period: period, result: result, operands: operands,
+                            numerator: numerator(of: formula, operands: operands, period: period),
                             denominator: denominator(of: formula, operands: operands, period: period))
     }
 
@@ -82,10 +83,41 @@ struct FormulaResolver {
             if let definition = indicators[name]?.formula {
                 return denominator(of: definition, operands: operands, period: period)
             }
-            return operands.first(where: { $0.indicator == name })?.value.denominator
+            // Recorded beside the value, else the indicator the rules name as its denominator
+            // (survey respondents for a survey's percentages).
+            if let recorded = operands.first(where: { $0.indicator == name })?.value.denominator { return recorded }
+            return indicators[name]?.denominator.flatMap { part in figure(of: part, period) }
         default:
             return nil
         }
+    }
+
+    /// The numerator behind a share, found as its denominator is: the dividend of a division,
+    /// or the numerator recorded beside a ratio indicator's value (or the indicator named).
+    private func numerator(of formula: Formula, operands: [IndicatorValue], period: Period) -> Double? {
+        switch formula {
+        case .divide(let dividend, _):
+            var ignored: [IndicatorValue] = []
+            if case .value(let number) = evaluate(dividend, period, depth: 0, operands: &ignored) { return number }
+            return nil
+        case .multiply(let left, .constant), .multiply(.constant, let left):
+            return numerator(of: left, operands: operands, period: period)
+        case .indicator(let name, _):
+            if let definition = indicators[name]?.formula {
+                return numerator(of: definition, operands: operands, period: period)
+            }
+            if let recorded = operands.first(where: { $0.indicator == name })?.value.numerator { return recorded }
+            return indicators[name]?.numerator.flatMap { part in figure(of: part, period) }
+        default:
+            return nil
+        }
+    }
+
+    /// An indicator's own figure for a period, when it has one.
+    private func figure(of indicator: String, _ period: Period) -> Double? {
+        var ignored: [IndicatorValue] = []
+        if case .value(let number) = evaluate(.indicator(indicator), period, depth: 0, operands: &ignored) { return number }
+        return nil
     }
 }
 

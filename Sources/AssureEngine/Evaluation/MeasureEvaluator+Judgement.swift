@@ -75,7 +75,11 @@ extension MeasureEvaluator {
             default: continue
             }
         }
-        let evaluator = ConditionEvaluator(figures: figures.values, absence: figures.absence)
+        var evaluator = ConditionEvaluator(figures: figures.values, absence: figures.absence)
+        switch comparison.chance {
+        case .tested(let test): evaluator.significant = test.isBeyondChance
+        case .untestable(let why): evaluator.untested = .untestable(why)
+        }
         var traces: [RuleTrace] = []
         for rule in measure.rules {
             let used = evaluator.figuresUsed(by: rule.condition)
@@ -88,6 +92,12 @@ extension MeasureEvaluator {
                 case .furtherExploration: verdict = .furtherExploration
                 case .toNote: verdict = .toNote(.ruleHeld)
                 }
+                // Honest by default: a change (or gap) that chance alone could give does not
+                // make a measure doing well or one to explore, unless the rules say otherwise.
+                if rule.classification != .toNote, !measure.ignoresChance, !rule.condition.usesSignificance,
+                   let within = withinChance(rule, comparisons: comparisons, unit: unit) {
+                    return Judgement(verdict: .toNote(.withinChance(within)), rule: rule, traces: traces)
+                }
                 return Judgement(verdict: verdict, rule: rule, traces: traces)
             case .holds(false):
                 traces.append(RuleTrace(rule: rule, outcome: .notHeld, figures: used))
@@ -97,6 +107,31 @@ extension MeasureEvaluator {
             }
         }
         return Judgement(verdict: .toNote(.noChangeBeyondThresholds), rule: nil, traces: traces)
+    }
+
+    /// The first comparison a rule rests on whose change (or gap) chance alone could give;
+    /// nil when every comparison it rests on is beyond chance, or cannot be tested. A rule
+    /// rests on the first comparison when it reads the change or the comparison figure, on
+    /// the benchmark when it reads `benchmark`, on the target when it reads `target`; a rule
+    /// that reads only the value or the base judges a level, not a change.
+    func withinChance(_ rule: ClassificationRule, comparisons: [ComparisonFinding], unit: Unit) -> WithinChance? {
+        let figures = Set(rule.condition.figures)
+        var relied: [ComparisonFinding] = []
+        if !figures.isDisjoint(with: [.change, .changePercent, .changePoints, .changeAbsolute, .comparison]), let first = comparisons.first {
+            relied.append(first)
+        }
+        if figures.contains(.benchmark), let benchmark = comparisons.first(where: { if case .benchmark = $0.basis { return true }; return false }) {
+            relied.append(benchmark)
+        }
+        if figures.contains(.target), let target = comparisons.first(where: { if case .target = $0.basis { return true }; return false }) {
+            relied.append(target)
+        }
+        for comparison in relied {
+            guard let test = comparison.chance.test, !test.isBeyondChance,
+                  let value = comparison.change?.current, let figure = comparison.figure else { continue }
+            return WithinChance(rule: rule, basis: comparison.basis, value: value, comparison: figure, unit: unit, test: test)
+        }
+        return nil
     }
 
     /// The figures conditions can read. `change` is the change in the measure's own way: as

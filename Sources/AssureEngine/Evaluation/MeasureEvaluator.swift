@@ -8,10 +8,13 @@ import AssureLanguage
 public struct MeasureEvaluator {
     public let indicators: [String: Indicator]
     public let data: SeriesLookup
+    /// The confidence level of every interval and test (the report's, 95% by default).
+    public let confidence: ConfidenceLevel
 
-    public init(indicators: [String: Indicator], data: SeriesLookup) {
+    public init(indicators: [String: Indicator], data: SeriesLookup, confidence: ConfidenceLevel = .ninetyFive) {
         self.indicators = indicators
         self.data = data
+        self.confidence = confidence
     }
 
     /// The finding for `measure` as of the reporting period `asOf` (of kind `reportKind` when
@@ -34,10 +37,14 @@ public struct MeasureEvaluator {
         let isPercentage = unit == .percent
         // Plain loops rather than closures here: Swift 6.3's optimiser crashes (SIL
         // CopyPropagation) on the closure form of this function in release builds.
+        let improvement: ImprovementDirection = polarity == .higher ? .increase : polarity == .lower ? .decrease : .neutral
+        let assessor = ChanceAssessor(unit: unit, value: measure.value, indicators: indicators, level: confidence, improvement: improvement)
         var comparisons: [ComparisonFinding] = []
         for basis in measure.comparisons {
-            comparisons.append(compare(current, with: basis, formula: measure.value, history: history,
-                                       resolver: resolver, isPercentage: isPercentage))
+            var comparison = compare(current, with: basis, formula: measure.value, history: history,
+                                     resolver: resolver, isPercentage: isPercentage)
+            comparison.chance = assessor.chance(current, comparison)
+            comparisons.append(comparison)
         }
         let base = self.base(current: current, comparison: comparisons.first, unit: unit)
         var spc: SPCFinding? = nil

@@ -10,7 +10,9 @@ public struct MeasureValue: Hashable, Sendable {
     /// Each indicator the formula uses, with its figure for the period (one entry for a
     /// measure that is a single indicator).
     public let operands: [IndicatorValue]
-    /// The numbers behind a ratio or share: the denominator's figure, when there is one.
+    /// The numbers behind a ratio or share: the numerator's and the denominator's figures,
+    /// when there are.
+    public var numerator: Double? = nil
     public let denominator: Double?
 
     public var value: Double? {
@@ -36,6 +38,9 @@ public struct ComparisonFinding: Hashable, Sendable {
     public let figure: Double?
     /// The change from the comparison figure to the current value; nil when either is missing.
     public let change: Change?
+    /// Whether chance alone could give the change (or the gap from a benchmark or target),
+    /// with the test and intervals; or why no test applies.
+    public var chance: Chance = .untestable(.noFigure)
 }
 
 /// How one classification rule fared: held, did not hold, or could not be decided.

@@ -57,16 +57,22 @@ public enum NoteReason: Hashable, Sendable {
     case chartNotPossible(SPCError)
     /// A `to note when …` rule held.
     case ruleHeld
+    /// A rule held, but chance alone could give the change (or the gap from a benchmark or
+    /// target) it rests on, at the report's confidence.
+    case withinChance(WithinChance)
+    /// A rule asks whether a change is significant, but no test of chance applies to the
+    /// measure's figures.
+    case untestable(Untestable)
 
     /// Whether the reason is itself a judgement (no change; a rule said so) rather than a
     /// figure that was not there.
     public var isJudgement: Bool {
         switch self {
         case .noChangeBeyondThresholds, .noSignificantChange, .changeWithoutDirection, .ruleHeld,
-             .percentChangeUndefined:
+             .percentChangeUndefined, .withinChance:
             return true
         case .noData, .incomplete, .suppressed, .valueUnavailable, .notEnoughHistory, .noComparison,
-             .belowMinimumBase, .tooFewPoints, .chartNotPossible:
+             .belowMinimumBase, .tooFewPoints, .chartNotPossible, .untestable:
             return false
         }
     }
@@ -85,4 +91,18 @@ public enum NoteReason: Hashable, Sendable {
         default: self = .valueUnavailable(gap)
         }
     }
+}
+
+/// A change that a rule would have judged but that chance alone could give: the rule, the
+/// comparison it rests on and the test.
+public struct WithinChance: Hashable, Sendable {
+    /// The rule that held ("doing well when change <= -10%").
+    public let rule: ClassificationRule
+    /// What the figure was compared with (the previous period, England…).
+    public let basis: Comparison
+    public let value: Double
+    public let comparison: Double
+    /// The unit the value and the comparison figure are in.
+    public let unit: Unit
+    public let test: ChanceTest
 }

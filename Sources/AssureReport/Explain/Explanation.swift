@@ -171,6 +171,7 @@ public enum Explanation {
             if let points = change.points { parts.append("\(FigureText.signed(points, suffix: " points"))") }
             out.append("  change: " + parts.joined(separator: "; ") + ", \(change.direction.rawValue)")
         }
+        out.append("  chance: " + ChanceText.line(comparison.chance, unit: unit))
         return out
     }
 

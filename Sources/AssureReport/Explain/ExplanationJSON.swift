@@ -110,6 +110,7 @@ public enum ExplanationJSON {
             ("basis", JSONText.string(basis)),
             ("period", comparison.period.map { JSONText.string($0.code) } ?? "null"),
             ("figure", comparison.figure.map(JSONText.number) ?? "null"),
+            ("chance", ChanceText.json(comparison.chance)),
             ("value", comparison.value.map(value) ?? "null"),
             ("change", change),
         ])

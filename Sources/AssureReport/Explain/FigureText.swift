@@ -11,11 +11,11 @@ enum FigureText {
     }
 
     /// A figure in its unit: `44.473%`, `185`, `52.1 per 10,000`.
-    static func figure(_ value: Double, unit: Unit) -> String {
+    static func figure(_ value: Double, unit: Unit, decimals: Int = 4) -> String {
         switch unit {
-        case .percent: return number(value) + "%"
-        case .rate(let per): return number(value) + " per " + NumberText.grouped(per)
-        case .count, .number: return number(value)
+        case .percent: return number(value, decimals: decimals) + "%"
+        case .rate(let per): return number(value, decimals: decimals) + " per " + NumberText.grouped(per)
+        case .count, .number: return number(value, decimals: decimals)
         }
     }
 

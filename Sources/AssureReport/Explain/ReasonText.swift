@@ -35,6 +35,8 @@ public enum ReasonText {
         case .tooFewPoints(let have, let need): return "there are too few points for statistical process control (\(have); \(need) needed)"
         case .chartNotPossible(let problem): return "the control chart could not be drawn: " + chartProblem(problem)
         case .ruleHeld: return "a rule says so"
+        case .withinChance(let within): return withinChance(within)
+        case .untestable(let why): return "no test of chance applies: " + untestable(why)
         }
     }
 
@@ -72,6 +74,50 @@ public enum ReasonText {
         case .minimumPointsNotPositive: return "the chart needs at least one point"
         case .nonFiniteValue: return "a value in the history is not a number"
         case .nonFiniteTarget: return "the target is not a number"
+        }
+    }
+
+    /// "the change is within what chance alone would give: 5 against 9 (exact conditional
+    /// test, p = 0.42)"; "the gap from England is within chance: 60%, 95% interval 23.1% to
+    /// 88.2%, includes 40%".
+    static func withinChance(_ within: WithinChance) -> String {
+        let test = within.test
+        let unit = within.unit
+        // As many places as keep the two figures honest side by side (44.5% against 48.0%).
+        let places = NarrativeNumber.honestDecimals(within.value, comparedWith: within.comparison)
+        func shown(_ figure: Double) -> String {
+            let number = NarrativeNumber(value: figure, style: NumberStyle(unit), decimals: places, fixedPlaces: places > 0)
+            return number.text
+        }
+        let value = shown(within.value)
+        let other = shown(within.comparison)
+        if let significance = test.test {
+            return "the change is within what chance alone would give: \(value) against \(other) "
+                + "(\(significance.method.rawValue), p = \(pValue(significance.pValue)))"
+        }
+        let interval = "\(FigureText.figure(test.interval.lower, unit: unit)) to \(FigureText.figure(test.interval.upper, unit: unit))"
+        let what: String
+        switch within.basis {
+        case .benchmark(let indicator, let label): what = label ?? indicator
+        case .target: what = "the target"
+        default: what = "the figure compared with"
+        }
+        return "the gap from \(what) is within what chance alone would give: the \(test.level) interval of \(value), "
+            + "\(interval), includes \(other)"
+    }
+
+    /// A p-value as people read it: three places, "< 0.001" below that.
+    static func pValue(_ p: Double) -> String {
+        p < 0.001 ? "< 0.001" : FigureText.number(p, decimals: 3)
+    }
+
+    /// Why no test of chance applies, in words.
+    static func untestable(_ why: Untestable) -> String {
+        switch why {
+        case .noFigure: return "a figure is missing"
+        case .noDenominator: return "the data does not give the percentage's denominator (the children, cases or respondents it is a share of)"
+        case .notCountsOrShares: return "the figure is not a count of events, a share or a rate (a score, a mean, a wait, or arithmetic)"
+        case .notWholeEvents: return "the count is not a whole number of events"
         }
     }
 }

@@ -13,7 +13,7 @@ extension Narrative {
     /// (`say small numbers "…"`) or Assure's, which says the reason — never `say to note`,
     /// which is written for a rule that held or a change the rules did not judge.
     public static func sentence(for finding: MeasureFinding) -> NarrativeResult {
-        if case .toNote(let reason) = finding.verdict, !reason.isJudgement || reason == .percentChangeUndefined {
+        if case .toNote(let reason) = finding.verdict, reason.hasOwnSentence {
             if let kind = NoteSentence(reason), let template = finding.measure.noteSentences[kind] {
                 return sentence(template, finding)
             }
@@ -58,7 +58,7 @@ extension Narrative {
         }
         // An area to note that the rules did not judge says why: the sentence alone would read
         // as a judgement.
-        if case .toNote(let reason) = finding.verdict, !reason.isJudgement || reason == .percentChangeUndefined {
+        if case .toNote(let reason) = finding.verdict, reason.hasOwnSentence {
             text += "; " + ReasonText.reason(reason, period: finding.period)
         }
         return finish(text)
@@ -124,11 +124,24 @@ extension NoteSentence {
     init?(_ reason: NoteReason) {
         switch reason {
         case .belowMinimumBase: self = .smallNumbers
+        case .withinChance: self = .withinChance
         case .noData, .incomplete, .suppressed, .valueUnavailable: self = .noFigure
         case .notEnoughHistory, .tooFewPoints, .chartNotPossible: self = .notEnoughHistory
         case .noComparison, .percentChangeUndefined, .noChangeBeyondThresholds, .noSignificantChange,
-             .changeWithoutDirection, .ruleHeld:
+             .changeWithoutDirection, .ruleHeld, .untestable:
             return nil
+        }
+    }
+}
+
+extension NoteReason {
+    /// Whether an area to note for this reason has a sentence that says the reason, rather
+    /// than the rules' `say to note`: everything but a rule that held and a change the rules
+    /// (or the chart) did not judge.
+    var hasOwnSentence: Bool {
+        switch self {
+        case .ruleHeld, .noChangeBeyondThresholds, .noSignificantChange, .changeWithoutDirection, .noComparison: return false
+        default: return true
         }
     }
 }
