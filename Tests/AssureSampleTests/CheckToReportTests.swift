@@ -253,3 +253,39 @@ final class UnitCheckTests: XCTestCase {
         ])
     }
 }
+
+/// Comparison with a benchmark the public-health way: the local value's interval against the
+/// benchmark figure.
+final class BenchmarkChanceTests: XCTestCase {
+    func testThreeOfFiveAgainstEnglandsFortyPercentIsSimilarNotDoingWell() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Rules/r.assure", """
+        priority p { title "P" }
+        indicator share { unit percent; frequency financial year; better higher; aggregate ratio }
+        indicator share_england { unit percent; frequency financial year; better higher; aggregate last }
+        measure m {
+          priority p
+          value share
+          compare with benchmark share_england "England"
+          doing well when value > benchmark
+          say doing well "Above England."
+        }
+        """)
+        try folder.write("Indicators/a.csv", "indicator,period,value,numerator,denominator\nshare,2023/24,60,3,5\nshare_england,2023/24,40,,\n")
+        let load = PartnershipLoader.load(rules: folder.path + "/Rules", indicators: folder.path + "/Indicators")
+        let partnership = try XCTUnwrap(load.partnership, "\(load.diagnostics)")
+        let assessment = try XCTUnwrap(Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: try Period.parse("2023/24")))
+        let finding = try XCTUnwrap(assessment.measures.first)
+        // Wilson 95% interval of 3/5: 23.07% to 88.24% (statsmodels proportion_confint(3, 5,
+        // method='wilson') = (0.2307, 0.8824)), which holds 40%: similar.
+        let test = try XCTUnwrap(finding.primaryComparison?.chance.test)
+        XCTAssertEqual(test.benchmark, .similar)
+        XCTAssertEqual(test.interval.lower, 23.07, accuracy: 0.01)
+        XCTAssertEqual(test.interval.upper, 88.24, accuracy: 0.01)
+        guard case .toNote(.withinChance) = finding.verdict else { return XCTFail("\(finding.verdict)") }
+        let sentence = Narrative.sentence(for: finding).text ?? ""
+        XCTAssertEqual(sentence, "Share: 60% in 2023/24, above England (40%); the gap from England is within what chance alone would give: "
+                       + "the 95% interval of 60%, 23.1% to 88.2%, includes 40%.")
+    }
+}

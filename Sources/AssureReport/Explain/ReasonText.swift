@@ -95,7 +95,7 @@ public enum ReasonText {
             return "the change is within what chance alone would give: \(value) against \(other) "
                 + "(\(significance.method.rawValue), p = \(pValue(significance.pValue)))"
         }
-        let interval = "\(FigureText.figure(test.interval.lower, unit: unit)) to \(FigureText.figure(test.interval.upper, unit: unit))"
+        let interval = "\(FigureText.figure(test.interval.lower, unit: unit, decimals: 1)) to \(FigureText.figure(test.interval.upper, unit: unit, decimals: 1))"
         let what: String
         switch within.basis {
         case .benchmark(let indicator, let label): what = label ?? indicator

@@ -46,8 +46,12 @@ extension Narrative {
         let decimals = NarrativeNumber.honestDecimals(value, comparedWith: finding.primaryComparison?.figure, atLeast: Self.decimals)
         var text = "\(title): \(NarrativeNumber(value: value, style: style, decimals: decimals).text) in \(finding.period.name)"
         if let comparison = finding.primaryComparison {
-            if let change = comparison.change, let figure = comparison.figure {
-                let compared = NarrativeNumber(value: figure, style: style, decimals: decimals).text
+            if let change = comparison.change, let figure = comparison.figure, !comparison.basis.isOverTime {
+                // A gap from a benchmark or a target is worded as a gap, never as a rise or fall.
+                let compared = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: false).text
+                text += ", " + gapWords(change.direction, compared, basis: comparison.basis)
+            } else if let change = comparison.change, let figure = comparison.figure {
+                let compared = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: decimals > Self.decimals).text
                 text += ", " + fromWords(change.direction, compared, period: comparison.period)
                 if change.direction != .none, let size = changeWords(change, finding: finding, decimals: decimals) {
                     text += ", " + (change.direction == .increase ? "an increase of " : "a decrease of ") + size
@@ -87,6 +91,20 @@ extension Narrative {
             return .sentence(finish("\(title): has \(way) \(run.changes) times in a row\(since)"))
         case nil:
             return nil
+        }
+    }
+
+    /// "above England (22.4%)", "below the target of 80%", "level with England (40%)".
+    private static func gapWords(_ direction: ChangeDirection, _ figure: String, basis: Comparison) -> String {
+        let what: String
+        switch basis {
+        case .benchmark(let indicator, let label): what = "\(label ?? indicator) (\(figure))"
+        default: what = "the target of \(figure)"
+        }
+        switch direction {
+        case .increase: return "above " + what
+        case .decrease: return "below " + what
+        case .none: return "level with " + what
         }
     }
 

@@ -22,7 +22,9 @@ enum MeasureRowBuilder {
             comparisonBasis: comparison.map { basis($0.basis) }, comparisonPeriod: comparison?.period,
             comparisonValue: comparison?.figure, comparisonText: comparisonText(comparison, style: style),
             changeAbsolute: change?.absolute, changePercent: change?.percent, changePoints: change?.points,
-            changeText: change.map { changeText($0, finding: finding) } ?? "–",
+            changeText: change.map { change in
+                comparison.map { $0.basis.isOverTime } ?? true ? changeText(change, finding: finding) : gapText(change, finding: finding)
+            } ?? "–",
             classification: finding.verdict.classification,
             verdictText: ReasonText.classification(finding.verdict.classification), reason: reason,
             judged: finding.verdict.wasJudged, sentences: sentences, chart: chart(finding))
@@ -46,8 +48,25 @@ enum MeasureRowBuilder {
     private static func comparisonText(_ comparison: ComparisonFinding?, style: NumberStyle) -> String {
         guard let comparison else { return "–" }
         let figure = comparison.figure.map { self.figure($0, style) } ?? "no figure"
-        let when = comparison.period?.name ?? basis(comparison.basis)
-        return "\(figure) (\(when))"
+        switch comparison.basis {
+        case .benchmark(let indicator, let label):
+            // The benchmark by its name, wherever it appears.
+            return "\(figure) (\(label ?? indicator)" + (comparison.period.map { ", \($0.name))" } ?? ")")
+        case .target:
+            return "\(figure) (target)"
+        default:
+            return "\(figure) (\(comparison.period?.name ?? basis(comparison.basis)))"
+        }
+    }
+
+    /// A gap from a benchmark or target, worded as a gap: `4.1 points below`, `12 above`,
+    /// `level`.
+    private static func gapText(_ change: Change, finding: MeasureFinding) -> String {
+        let isPercentage = finding.unit == .percent
+        let text = NarrativeNumber(value: abs(change.absolute), style: .plain, decimals: tableDecimals).figure
+        guard text != "0" else { return "level" }
+        let unit = isPercentage ? (text == "1" ? " point" : " points") : ""
+        return text + unit + (change.absolute < 0 ? " below" : " above")
     }
 
     /// The change in the measure's own way, signed with a true minus: `−26.1%`, `+3.3 points`.
