@@ -8,17 +8,18 @@ import XCTest
 /// The 2023/24 report says what the 2023/24 annual report says where the statistics support
 /// it: each headline sentence, and the section it lands in. The headlines whose change chance
 /// explains (`HonestVerdictTests` has their p-values) are not said as news: they are areas to
-/// note with the chance reason.
+/// note with the chance reason. A survey's figure, for 2023 in a report for 2023/24, names its
+/// year.
 final class SampleHeadlineTests: XCTestCase {
     private static let headlines: [(sentence: String, section: Classification)] = [
         ("We have observed a decrease in repeat domestic abuse cases involving children being heard at MARAC by 26%.", .doingWell),
         ("Since the beginning of 2023, we have seen a steady increase in statements submitted through the MOMO app month by month.", .doingWell),
         ("The record use was in October 2023 with a total of 187 statements.", .doingWell),
-        ("86% of respondents were confident they can recognise signs of sexual abuse in children and take appropriate action (up from 78% in 2021).", .doingWell),
-        ("97% of practitioners are confident in recognising signs of Neglect and taking appropriate action (up from 90% in 2021).", .doingWell),
-        ("91% are confident that they can recognise signs of criminal exploitation in children and young people and take appropriate action (up from 81% in 2021).", .doingWell),
-        ("97% would know exactly what to do about a safeguarding allegation against a colleague (up from 92% in 2021).", .doingWell),
-        ("68% are familiar with the Professional Challenge and Escalation Policy and confident to use it (up from 59% in 2021).", .doingWell),
+        ("86% of respondents were confident they can recognise signs of sexual abuse in children and take appropriate action (up from 78% in 2021) (figures for 2023).", .doingWell),
+        ("97% of practitioners are confident in recognising signs of Neglect and taking appropriate action (up from 90% in 2021) (figures for 2023).", .doingWell),
+        ("91% are confident that they can recognise signs of criminal exploitation in children and young people and take appropriate action (up from 81% in 2021) (figures for 2023).", .doingWell),
+        ("97% would know exactly what to do about a safeguarding allegation against a colleague (up from 92% in 2021) (figures for 2023).", .doingWell),
+        ("68% are familiar with the Professional Challenge and Escalation Policy and confident to use it (up from 59% in 2021) (figures for 2023).", .doingWell),
     ]
 
     /// The annual report's claims that chance explains, and the measures behind them.

@@ -43,7 +43,7 @@ public struct ReportDocument: Hashable, Sendable {
         var rows: [MeasureRow] = []
         var quality: [DataQualityEntry] = []
         for finding in assessment.measures {
-            let narrative = MeasureNarrative(finding)
+            let narrative = MeasureNarrative(finding, reportPeriod: assessment.period)
             rows.append(MeasureRowBuilder.row(finding, priority: finding.measure.priority.flatMap { byName[$0] },
                                               sentences: narrative.sentences))
             if let entry = DataQuality.entry(for: finding, indicators: plan.indicators, problems: narrative.problems) {
@@ -108,9 +108,12 @@ struct MeasureNarrative {
     var sentences: [String] = []
     var problems: [NarrativeProblem] = []
 
-    init(_ finding: MeasureFinding) {
+    /// The measure's sentences in a report for `reportPeriod`: a figure for another period (an
+    /// annual figure, a survey year in a quarterly report) names its period when the sentence
+    /// does not.
+    init(_ finding: MeasureFinding, reportPeriod: Period? = nil) {
         switch Narrative.sentence(for: finding) {
-        case .sentence(let text): sentences.append(text)
+        case .sentence(let text): sentences.append(MeasureNarrative.namingPeriod(text, finding, reportPeriod))
         case .problem(let problem):
             problems.append(problem)
             sentences.append(Narrative.defaultSentence(finding))
@@ -122,5 +125,17 @@ struct MeasureNarrative {
             case nil: continue
             }
         }
+    }
+
+    /// "… (up from 78% in 2021)." in a report for 2023/24 Q4 becomes "… (up from 78% in 2021)
+    /// (figures for 2023)." when the sentence names no period of its own.
+    static func namingPeriod(_ sentence: String, _ finding: MeasureFinding, _ reportPeriod: Period?) -> String {
+        guard let reportPeriod, finding.period != reportPeriod else { return sentence }
+        let names = [finding.period.name, finding.period.code]
+        guard !names.contains(where: sentence.contains) else { return sentence }
+        var text = sentence
+        var ending = ""
+        if let last = text.last, ".?!".contains(last) { ending = String(last); text.removeLast() }
+        return text + " (figures for \(finding.period.name))" + ending
     }
 }
