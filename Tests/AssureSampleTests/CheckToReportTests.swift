@@ -289,3 +289,38 @@ final class BenchmarkChanceTests: XCTestCase {
                        + "the 95% interval of 60%, 23.1% to 88.2%, includes 40%.")
     }
 }
+
+/// `assure check` says when a rule judges changes that no test can tell from chance, and what
+/// data would make them testable.
+final class UntestableRuleTests: XCTestCase {
+    private func warnings(_ rules: String) throws -> [String] {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Rules/r.assure", rules)
+        try folder.write("Indicators/a.csv", "indicator,period,value\nshare,2022,40\nshare,2023,45\n")
+        let load = PartnershipLoader.load(rules: folder.path + "/Rules", indicators: folder.path + "/Indicators")
+        return load.diagnostics.filter { $0.severity == .warning }.map(\.message)
+    }
+
+    private let base = """
+    priority p { title "P" }
+    indicator share { unit percent; frequency calendar year; better higher }
+    measure m {
+      priority p
+      value share
+      compare with previous period
+      doing well when change >= 2 points
+      say doing well "Up."
+
+    """
+
+    func testAPercentageWithoutItsDenominatorIsAWarningSayingWhatWouldMakeItTestable() throws {
+        XCTAssertEqual(try warnings(base + "}\n"), [
+            "measure 'm' is judged by its rules, but no test can tell its changes from chance: 'share' has no denominator (the children, cases or respondents behind it)",
+        ])
+    }
+
+    func testIgnoreChanceSaysSoAndSilencesTheWarning() throws {
+        XCTAssertEqual(try warnings(base + "  ignore chance\n}\n"), [])
+    }
+}

@@ -22,6 +22,13 @@ public struct IndicatorSeries: Sendable {
     /// The number of points (values, missing and suppressed).
     public var count: Int { columns.count }
 
+    /// Whether any point has a denominator beside its value (a share's children, cases or
+    /// respondents), which makes its changes testable against chance.
+    public var hasDenominators: Bool {
+        guard let column = columns.denominators else { return false }
+        return column.statuses.contains(CellStatus.value)
+    }
+
     /// The periods that have a point, in order.
     public var periods: [Period] { columns.points.map { Period(ordinal: Int($0.period), frequency: frequency) } }
 

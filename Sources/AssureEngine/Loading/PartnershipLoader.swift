@@ -39,7 +39,8 @@ public enum PartnershipLoader {
             Dictionary(data.indicatorNames.compactMap { name in data.frequency(of: name).map { (name, $0) } },
                        uniquingKeysWith: { first, _ in first })
         }
-        let checked = Checker(knownIndicators: known).check(parsed: parsed)
+        let denominators = loaded.data.map { data in Set(data.allSeries.filter(\.hasDenominators).map(\.indicator)) }
+        let checked = Checker(knownIndicators: known, knownDenominators: denominators).check(parsed: parsed)
         var partnershipProblems: [Diagnostic] = []
         if let first = sources.first, checked.ruleSet.measures.isEmpty, !checked.diagnostics.hasErrors {
             // A report that judges nothing is never what the partnership wants, even from rules

@@ -25,9 +25,13 @@ public struct Checker {
     /// The indicators found in `Indicators/` with their frequencies; nil when the data has not
     /// been loaded, which turns the checks against data off.
     public let knownIndicators: [String: Frequency]?
+    /// The indicators whose data gives a denominator beside the value; nil when the data has
+    /// not been loaded (then whether a percentage can be tested against chance is not known).
+    public let knownDenominators: Set<String>?
 
-    public init(knownIndicators: [String: Frequency]? = nil) {
+    public init(knownIndicators: [String: Frequency]? = nil, knownDenominators: Set<String>? = nil) {
         self.knownIndicators = knownIndicators
+        self.knownDenominators = knownDenominators
     }
 
     /// Parses every source (in path order) and checks them as one rule set.
@@ -39,6 +43,7 @@ public struct Checker {
     /// Checks files already parsed.
     public func check(parsed files: [ParsedFile]) -> RulesCheckResult {
         var context = CheckContext(knownIndicators: knownIndicators)
+        context.knownDenominators = knownDenominators
         context.diagnostics = files.flatMap(\.diagnostics)
         context.collect(files.flatMap(\.syntax.declarations))
         let ruleSet = context.buildRuleSet()
@@ -52,6 +57,7 @@ public struct Checker {
 /// The state of one check: the declarations by name and the diagnostics so far.
 struct CheckContext {
     let knownIndicators: [String: Frequency]?
+    var knownDenominators: Set<String>?
     var diagnostics: [Diagnostic] = []
     var reports: [ReportDeclaration] = []
     /// The report's settings, once checked (measures' sentences need its area).

@@ -66,6 +66,12 @@ extension CheckContext {
                                             text: "\(rule.classification.value.rawValue) when \(ExpressionText.text(rule.condition))",
                                             range: rule.range))
         }
+        if declaration.ignoreChance == nil, let unit, let formula,
+           rules.contains(where: { $0.classification != .toNote && !$0.condition.usesSignificance }),
+           let missing = untestable(formula, unit: unit, inputs: inputs) {
+            warning("measure '\(name.value)' is judged by its rules, but no test can tell its changes from chance: \(missing.what)",
+                    at: name.range, help: missing.help + "; or say 'ignore chance' to judge by the rules alone, as the report will then say")
+        }
         let judgement = declaration.judgement.flatMap { checkJudgement($0, unit: unit, period: period) }
         let notices = declaration.notices.compactMap { checkNotice($0, period: period) }
         let polarities = Set(inputs.map(\.polarity))
@@ -103,6 +109,38 @@ extension CheckContext {
             return nil
         }
         return over.value
+    }
+
+    /// What stops a measure's changes being tested against chance, and the data that would
+    /// make them testable; nil when they can be (or when the data has not been loaded).
+    private mutating func untestable(_ formula: Formula, unit: Unit, inputs: [Indicator]) -> (what: String, help: String)? {
+        switch unit {
+        case .number:
+            return nil   // a score, a mean or a wait: explain says no test applies
+        case .count:
+            if isSumOfCounts(formula) { return nil }
+            return ("the value is not a count of events (a mean, a difference or a multiple)",
+                    "measure a recorded count, or a sum of counts")
+        case .percent, .rate:
+            guard let known = knownDenominators else { return nil }
+            for leaf in recordedLeaves(of: inputs) where leaf.unit == unit && leaf.formula == nil {
+                if leaf.denominator == nil, !known.contains(leaf.name) {
+                    return ("'\(leaf.name)' has no denominator (the children, cases or respondents behind it)",
+                            "add numerator and denominator columns to its rows in Indicators/, or declare 'denominator <indicator>' on it")
+                }
+            }
+            return nil
+        }
+    }
+
+    private func isSumOfCounts(_ formula: Formula) -> Bool {
+        switch formula {
+        case .indicator(let name, let aggregation):
+            guard let indicator = resolved[name] ?? nil, indicator.formula == nil else { return false }
+            return (aggregation ?? indicator.aggregation) != .mean
+        case .add(let left, let right): return isSumOfCounts(left) && isSumOfCounts(right)
+        default: return false
+        }
     }
 
     /// The recorded indicators under `inputs`, looking through derived indicators.
