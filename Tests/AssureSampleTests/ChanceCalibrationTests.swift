@@ -1,0 +1,82 @@
+import AssureData
+import AssureEngine
+import AssureLanguage
+import AssureTestSupport
+import Foundation
+import XCTest
+
+/// How often a threshold rule flags a stable series — one whose every month comes from the
+/// same distribution, so that any "doing well" or "explore" is a false alarm — in a single
+/// report, through the checker and the engine as `assure report` runs them: at most 5% with
+/// the default test of chance at 95% (the test is exact, so usually fewer), and far more
+/// without it. 300 series of each kind, seeded, so a failure can be replayed.
+final class ChanceCalibrationTests: XCTestCase {
+    /// Knuth's Poisson sampler (fine for the small means used here).
+    private static func poisson(_ mean: Double, _ random: inout SplitMix) -> Int {
+        let limit = exp(-mean)
+        var product = Double.random(in: 0..<1, using: &random)
+        var count = 0
+        while product > limit {
+            count += 1
+            product *= Double.random(in: 0..<1, using: &random)
+        }
+        return count
+    }
+
+    /// A normal deviate by Box–Muller.
+    private static func normal(_ random: inout SplitMix) -> Double {
+        let u = max(Double.random(in: 0..<1, using: &random), 1e-300)
+        let v = Double.random(in: 0..<1, using: &random)
+        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
+    }
+
+    /// The share of `count` stable series flagged doing well or explore in the report for
+    /// March 2024 (the last of 24 months), with rules `doing well when change <= -10%` and
+    /// `explore when change >= 10%` on each month against the month before.
+    private func flaggedShare(count: Int, ignoreChance: Bool, seed: UInt64, draw: (inout SplitMix) -> Int) throws -> Double {
+        var random = SplitMix(seed: seed)
+        var rules = ["priority p { title \"P\" }"]
+        var rows = ["indicator,period,value"]
+        for index in 0..<count {
+            rules.append("""
+            indicator s\(index) { unit count; frequency monthly; better lower; aggregate sum }
+            measure m\(index) {
+              priority p
+              value s\(index) over month
+              compare with previous period
+              doing well when change <= -10%
+              explore when change >= 10%
+              say doing well "Down."
+              say explore "Up."
+            \(ignoreChance ? "  ignore chance\n" : "")}
+            """)
+            for offset in 0..<24 {
+                rows.append("s\(index),\(period("2022-04").advanced(by: offset).code),\(draw(&random))")
+            }
+        }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Rules/r.assure", rules.joined(separator: "\n") + "\n")
+        try folder.write("Indicators/s.csv", rows.joined(separator: "\n") + "\n")
+        let load = PartnershipLoader.load(rules: folder.path + "/Rules", indicators: folder.path + "/Indicators")
+        let partnership = try XCTUnwrap(load.partnership, "\(load.diagnostics.prefix(3))")
+        let assessment = try XCTUnwrap(Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: period("2024-03")))
+        let flagged = assessment.measures.filter { $0.verdict == .doingWell || $0.verdict == .furtherExploration }.count
+        return Double(flagged) / Double(count)
+    }
+
+    func testThresholdRulesOnStableSeriesFlagAtMostFivePercentWithTheTest() throws {
+        let kinds: [(String, (inout SplitMix) -> Int)] = [
+            ("Poisson mean 5", { ChanceCalibrationTests.poisson(5, &$0) }),
+            ("Poisson mean 40", { ChanceCalibrationTests.poisson(40, &$0) }),
+            ("normal, mean 200, sd 14", { max(0, Int((200 + 14 * ChanceCalibrationTests.normal(&$0)).rounded())) }),
+        ]
+        for (offset, (name, draw)) in kinds.enumerated() {
+            let tested = try flaggedShare(count: 300, ignoreChance: false, seed: 100 + UInt64(offset), draw: draw)
+            let untested = try flaggedShare(count: 300, ignoreChance: true, seed: 100 + UInt64(offset), draw: draw)
+            XCTAssertLessThanOrEqual(tested, 0.05, "\(name): \(tested) flagged with the test")
+            // Without the test the thresholds flag chance freely (recorded in docs/statistics.md).
+            XCTAssertGreaterThan(untested, tested, "\(name): \(untested) flagged without the test")
+        }
+    }
+}
