@@ -265,3 +265,21 @@ final class NoticeWithoutDataTests: XCTestCase {
         XCTAssertEqual(finding.notices.map(\.applies), [false])
     }
 }
+
+/// When no rule held, a rule whose change held but whose other condition did not is named.
+final class BlockedRuleTests: XCTestCase {
+    func testAFallBlockedByATargetConditionSaysWhichConditionBlockedIt() {
+        // 41.2% → 33.7%: −7.5 points, beyond −5; but 33.7% is above the target of 30%.
+        let share = Indicator(name: "share", title: "Share", unit: .percent, polarity: .lower, aggregation: .last)
+        let series = TestSeries(.financialYear, values: [("2022/23", .value(41.2)), ("2023/24", .value(33.7))])
+        let rule = ClassificationRule(.doingWell, when: .and(.compare(.figure(.change), .lessOrEqual, .number(-5)),
+                                                             .compare(.figure(.value), .lessOrEqual, .figure(.target))),
+                                      text: "doing well when (change <= -5 points and value <= target)",
+                                      partTexts: ["change <= -5 points", "value <= target"])
+        let measure = Measure(name: "m", title: "M", value: .indicator("share"), over: .financialYear,
+                              comparisons: [.previousPeriod, .target(30)], rules: [rule], ignoresChance: true)
+        let finding = MeasureEvaluator(indicators: ["share": share], data: TestData(series: ["share": series]))
+            .evaluate(measure, asOf: period("2023/24"))
+        XCTAssertEqual(finding.verdict, .toNote(.blocked(rule: rule, by: "value <= target")))
+    }
+}

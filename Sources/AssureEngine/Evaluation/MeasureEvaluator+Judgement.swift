@@ -106,7 +106,7 @@ extension MeasureEvaluator {
                 return Judgement(verdict: .toNote(reason), rule: nil, traces: traces)
             }
         }
-        return Judgement(verdict: .toNote(.noChangeBeyondThresholds), rule: nil, traces: traces)
+        return Judgement(verdict: .toNote(blocked(measure.rules, evaluator) ?? .noChangeBeyondThresholds), rule: nil, traces: traces)
     }
 
     /// The first comparison a rule rests on whose change (or gap) chance alone could give;
@@ -130,6 +130,23 @@ extension MeasureEvaluator {
             guard let test = comparison.chance.test, !test.isBeyondChance,
                   let value = comparison.change?.current, let figure = comparison.figure else { continue }
             return WithinChance(rule: rule, basis: comparison.basis, value: value, comparison: figure, unit: unit, test: test)
+        }
+        return nil
+    }
+
+    /// When no rule held: the first rule for doing well or explore whose conditions joined by
+    /// `and` partly held — its change, say — and the part that did not, so the note names it.
+    func blocked(_ rules: [ClassificationRule], _ evaluator: ConditionEvaluator) -> NoteReason? {
+        for rule in rules where rule.classification != .toNote {
+            let parts = rule.condition.parts
+            guard parts.count > 1, parts.count == rule.partTexts.count else { continue }
+            let outcomes = parts.map(evaluator.evaluate)
+            let changes: Set<Figure> = [.change, .changePercent, .changePoints, .changeAbsolute]
+            func readsChange(_ index: Int) -> Bool { !changes.isDisjoint(with: parts[index].figures) }
+            // The change was there (a part about it held) and a part about something else stopped it.
+            guard parts.indices.contains(where: { readsChange($0) && outcomes[$0] == .holds(true) }),
+                  let failing = parts.indices.first(where: { !readsChange($0) && outcomes[$0] == .holds(false) }) else { continue }
+            return .blocked(rule: rule, by: rule.partTexts[failing])
         }
         return nil
     }

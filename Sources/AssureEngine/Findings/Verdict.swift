@@ -63,13 +63,16 @@ public enum NoteReason: Hashable, Sendable {
     /// A rule asks whether a change is significant, but no test of chance applies to the
     /// measure's figures.
     case untestable(Untestable)
+    /// No rule held, but a rule's change held and another of its conditions did not: the fall
+    /// of 7.5 points was there, blocked by `value <= target`.
+    case blocked(rule: ClassificationRule, by: String)
 
     /// Whether the reason is itself a judgement (no change; a rule said so) rather than a
     /// figure that was not there.
     public var isJudgement: Bool {
         switch self {
         case .noChangeBeyondThresholds, .noSignificantChange, .changeWithoutDirection, .ruleHeld,
-             .percentChangeUndefined, .withinChance:
+             .percentChangeUndefined, .withinChance, .blocked:
             return true
         case .noData, .incomplete, .suppressed, .valueUnavailable, .notEnoughHistory, .noComparison,
              .belowMinimumBase, .tooFewPoints, .chartNotPossible, .untestable:

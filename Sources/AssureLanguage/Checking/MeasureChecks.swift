@@ -64,7 +64,7 @@ extension CheckContext {
             guard let built = built(condition, at: rule.condition, { $0.condition }) else { continue }
             rules.append(ClassificationRule(rule.classification.value, when: built,
                                             text: "\(rule.classification.value.rawValue) when \(ExpressionText.text(rule.condition))",
-                                            range: rule.range))
+                                            partTexts: conjuncts(rule.condition).map { ExpressionText.text($0) }, range: rule.range))
         }
         if declaration.ignoreChance == nil, let unit, let formula,
            rules.contains(where: { $0.classification != .toNote && !$0.condition.usesSignificance }),
@@ -85,6 +85,12 @@ extension CheckContext {
                        comparisons: comparisons, changeKind: change, minimumBase: declaration.minimumBase?.value,
                        rules: rules, spc: judgement, notices: notices, narratives: narratives, noteSentences: noteSentences,
                        ignoresChance: declaration.ignoreChance != nil)
+    }
+
+    /// The parts of a condition joined by `and` at its top, as the checked `Condition.parts`.
+    private func conjuncts(_ expression: Expression) -> [Expression] {
+        if case .binary(.and, let left, let right) = expression.kind { return conjuncts(left) + conjuncts(right) }
+        return [expression]
     }
 
     /// The period the value is taken over: as written, or the frequency of its data; every

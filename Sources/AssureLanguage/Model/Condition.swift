@@ -11,6 +11,13 @@ public indirect enum Condition: Hashable, Sendable {
     /// target) is more than chance alone would give, at the report's confidence.
     case significant
 
+    /// The parts of a condition joined by `and` at its top, in order (the condition itself when
+    /// it is not such a join).
+    public var parts: [Condition] {
+        if case .and(let left, let right) = self { return left.parts + right.parts }
+        return [self]
+    }
+
     /// Whether the condition asks the test of chance itself.
     public var usesSignificance: Bool {
         switch self {

@@ -88,12 +88,17 @@ public struct ClassificationRule: Hashable, Sendable {
     public var condition: Condition
     /// The rule as written, for `explain` (printed by `ExpressionText`).
     public var text: String
+    /// Each part of a condition that joins parts with `and`, as written, in order: what a
+    /// report names when one part held and another did not ("blocked by value <= target").
+    public var partTexts: [String]
     public var range: SourceRange?
 
-    public init(_ classification: Classification, when condition: Condition, text: String, range: SourceRange? = nil) {
+    public init(_ classification: Classification, when condition: Condition, text: String, partTexts: [String] = [],
+                range: SourceRange? = nil) {
         self.classification = classification
         self.condition = condition
         self.text = text
+        self.partTexts = partTexts
         self.range = range
     }
 }

@@ -37,6 +37,8 @@ public enum ReasonText {
         case .ruleHeld: return "a rule says so"
         case .withinChance(let within): return withinChance(within)
         case .untestable(let why): return "no test of chance applies: " + untestable(why)
+        case .blocked(let rule, let part):
+            return "the change met '\(rule.text)', but its condition '\(part)' did not hold"
         }
     }
 

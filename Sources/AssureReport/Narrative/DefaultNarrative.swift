@@ -146,7 +146,7 @@ extension NoteSentence {
         case .noData, .incomplete, .suppressed, .valueUnavailable: self = .noFigure
         case .notEnoughHistory, .tooFewPoints, .chartNotPossible: self = .notEnoughHistory
         case .noComparison, .percentChangeUndefined, .noChangeBeyondThresholds, .noSignificantChange,
-             .changeWithoutDirection, .ruleHeld, .untestable:
+             .changeWithoutDirection, .ruleHeld, .untestable, .blocked:
             return nil
         }
     }
