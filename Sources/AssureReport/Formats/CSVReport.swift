@@ -8,6 +8,7 @@ public enum CSVReport {
         "measure", "title", "priority", "unit", "polarity", "period", "value", "value_text",
         "comparison_basis", "comparison_period", "comparison_value", "change_absolute", "change_percent",
         "change_points", "change_text", "classification", "verdict", "reason", "judged",
+        "chance_test", "p_value", "against_benchmark", "interval_lower", "interval_upper", "beyond_chance", "chance_text",
     ]
 
     public static func render(_ document: ReportDocument) -> String {
@@ -18,6 +19,9 @@ public enum CSVReport {
                 number(row.value), row.valueText, row.comparisonBasis ?? "", row.comparisonPeriod?.code ?? "",
                 number(row.comparisonValue), number(row.changeAbsolute), number(row.changePercent), number(row.changePoints),
                 row.changeText, JSONReport.code(row.classification), row.verdictText, row.reason ?? "", row.judged ? "true" : "false",
+                row.chance?.method ?? "", number(row.chance?.pValue), row.chance?.againstBenchmark ?? "",
+                number(row.chance?.intervalLower), number(row.chance?.intervalUpper),
+                row.chance?.beyondChance.map { $0 ? "true" : "false" } ?? "", row.chance?.text ?? "",
             ]
             out += fields.map(field).joined(separator: ",") + "\r\n"
         }

@@ -98,6 +98,13 @@ public enum JSONReport {
             ("value_text", .string(row.valueText)),
             ("comparison", comparison),
             ("change", change),
+            ("chance", row.chance.map { chance in
+                .fields([("method", .optional(chance.method)), ("p_value", .optional(chance.pValue)),
+                         ("against_benchmark", .optional(chance.againstBenchmark)),
+                         ("interval", chance.intervalLower.map { lower in
+                             .fields([("lower", .number(lower)), ("upper", .optional(chance.intervalUpper))]) } ?? .null),
+                         ("beyond_chance", chance.beyondChance.map(JSONValue.bool) ?? .null), ("text", .string(chance.text))])
+            } ?? .null),
             ("classification", .string(code(row.classification))),
             ("verdict", .string(row.verdictText)),
             ("reason", .optional(row.reason)),

@@ -25,9 +25,18 @@ enum MeasureRowBuilder {
             changeText: change.map { change in
                 comparison.map { $0.basis.isOverTime } ?? true ? changeText(change, finding: finding) : gapText(change, finding: finding)
             } ?? "–",
+            chance: comparison.map { summary($0.chance, unit: finding.unit) },
             classification: finding.verdict.classification,
             verdictText: ReasonText.classification(finding.verdict.classification), reason: reason,
             judged: finding.verdict.wasJudged, sentences: sentences, chart: chart(finding))
+    }
+
+    static func summary(_ chance: Chance, unit: Unit) -> ChanceSummary {
+        let test = chance.test
+        return ChanceSummary(method: test?.test?.method.rawValue, pValue: test?.test?.pValue,
+                             againstBenchmark: test?.benchmark?.rawValue, intervalLower: test?.interval.lower,
+                             intervalUpper: test?.interval.upper, beyondChance: test?.isBeyondChance,
+                             text: ChanceText.line(chance, unit: unit))
     }
 
     static func figure(_ value: Double, _ style: NumberStyle) -> String {

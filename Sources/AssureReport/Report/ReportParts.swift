@@ -105,6 +105,9 @@ public struct MeasureRow: Hashable, Sendable {
     public let changePoints: Double?
     /// The change in the measure's own way, signed: `−26.1%`, `+3.3 points`, or `–`.
     public let changeText: String
+    /// The test of chance of the first comparison: what was tested, its p-value or where the
+    /// benchmark lies, the value's interval, and the words; nil without a comparison.
+    public let chance: ChanceSummary?
     public let classification: Classification
     /// "what we are doing well", "area for further exploration", "area to note".
     public let verdictText: String
@@ -141,4 +144,21 @@ public struct ChartGroup: Hashable, Sendable {
     public let mean: Double?
     public let lower: Double?
     public let upper: Double?
+}
+
+/// A comparison's test of chance as the report's tables and files give it.
+public struct ChanceSummary: Hashable, Sendable {
+    /// The test ("exact conditional test", "Fisher's exact test"…); nil when none applies or
+    /// the comparison is with a benchmark or target (then `againstBenchmark` says how it lies).
+    public let method: String?
+    public let pValue: Double?
+    /// better, similar, worse, higher or lower, against a benchmark or target.
+    public let againstBenchmark: String?
+    /// The value's interval at the report's confidence, in the measure's unit.
+    public let intervalLower: Double?
+    public let intervalUpper: Double?
+    /// Whether chance alone does not explain the change or gap; nil when untested.
+    public let beyondChance: Bool?
+    /// The test in words, as `explain` gives it.
+    public let text: String
 }
