@@ -44,14 +44,18 @@ extension Narrative {
         // One decimal place as the measure table shows, more where fewer would show two
         // different figures as equal ("4, up from 4") or a change the figures contradict.
         let decimals = NarrativeNumber.honestDecimals(value, comparedWith: finding.primaryComparison?.figure, atLeast: Self.decimals)
-        var text = "\(title): \(NarrativeNumber(value: value, style: style, decimals: decimals).text) in \(finding.period.name)"
+        // Both figures to the same places once either needs them ("44.5%, down from 48.0%").
+        let fixed = [value, finding.primaryComparison?.figure].compactMap { $0 }.contains { figure in
+            NarrativeNumber(value: figure, style: .plain, decimals: decimals).figure.contains(".")
+        }
+        var text = "\(title): \(NarrativeNumber(value: value, style: style, decimals: decimals, fixedPlaces: fixed).text) in \(finding.period.name)"
         if let comparison = finding.primaryComparison {
             if let change = comparison.change, let figure = comparison.figure, !comparison.basis.isOverTime {
                 // A gap from a benchmark or a target is worded as a gap, never as a rise or fall.
                 let compared = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: false).text
                 text += ", " + gapWords(change.direction, compared, basis: comparison.basis)
             } else if let change = comparison.change, let figure = comparison.figure {
-                let compared = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: decimals > Self.decimals).text
+                let compared = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: fixed).text
                 text += ", " + fromWords(change.direction, compared, period: comparison.period)
                 if change.direction != .none, let size = changeWords(change, finding: finding, decimals: decimals) {
                     text += ", " + (change.direction == .increase ? "an increase of " : "a decrease of ") + size
