@@ -283,3 +283,42 @@ final class BlockedRuleTests: XCTestCase {
         XCTAssertEqual(finding.verdict, .toNote(.blocked(rule: rule, by: "value <= target")))
     }
 }
+
+/// Statistical process control fit for rare events: counts averaging fewer than two a period
+/// are judged by Poisson limits, not an XmR chart whose limits collapse.
+final class RareEventSPCJudgementTests: XCTestCase {
+    private func finding(_ values: [Double?]) -> MeasureFinding {
+        let series = TestSeries(monthlyFrom: "2022-01", values)
+        let indicator = Indicator(name: "incidents", title: "Incidents", unit: .count, polarity: .higher, aggregation: .sum)
+        let measure = Measure(name: "m", title: "M", value: .indicator("incidents"), over: .month, spc: SPCJudgement())
+        let last = period("2022-01").advanced(by: values.count - 1)
+        return MeasureEvaluator(indicators: ["incidents": indicator], data: TestData(series: ["incidents": series]))
+            .evaluate(measure, asOf: last)
+    }
+
+    func testARoutineZeroMonthIsNotSpecialCause() {
+        // 24 months of one event, then none: the XmR chart's moving ranges are all zero but the
+        // last, so its limits collapse onto 1 and the zero is "special cause". Under a Poisson
+        // mean of 24/25 = 0.96, P(0) = e^−0.96 = 0.38: routine, and no fall can be a signal.
+        let result = finding(Array(repeating: 1, count: 24) + [0])
+        XCTAssertEqual(result.spc?.result.variation.map { $0 != .commonCause }, true, "the XmR chart alone would flag it")
+        guard case .chart(let chart)? = result.spc?.rareEvents else { return XCTFail("no Poisson chart") }
+        XCTAssertNil(chart.lowerLimit)
+        XCTAssertEqual(result.verdict, .toNote(.noSignificantChange))
+    }
+
+    func testARareSpikeBeyondThePoissonLimitIsSpecialCause() {
+        // 24 months of one event, then nine: mean 33/25 = 1.32; P(X > 6) = 0.00044 ≤ 0.00135 <
+        // P(X > 5) = 0.0024 (scipy.stats.poisson.sf(6, 1.32), sf(5, 1.32)), so the limit is 6
+        // and nine, with higher better, is special cause improvement.
+        let result = finding(Array(repeating: 1, count: 24) + [9])
+        guard case .chart(let chart)? = result.spc?.rareEvents else { return XCTFail("no Poisson chart") }
+        XCTAssertEqual(chart.upperLimit, 6)
+        XCTAssertEqual(result.verdict, .doingWell)
+    }
+
+    func testNoEventsAtAllIsTooRareToJudge() {
+        let result = finding(Array(repeating: 0, count: 25))
+        XCTAssertEqual(result.verdict, .toNote(.tooRareToChart(.noEvents(periods: 25))))
+    }
+}

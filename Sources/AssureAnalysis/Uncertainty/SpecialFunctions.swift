@@ -94,8 +94,9 @@ struct Tails: Equatable {
 
 /// The smallest number Lentz's method lets a denominator be.
 private let tiny = 1e-300
-/// The relative change at which a continued fraction or series has converged.
-private let convergence = 1e-16
+/// The relative change at which a continued fraction or series has converged: a little over
+/// one unit in the last place of 1, so that a factor that settles within an ulp of 1 stops it.
+private let convergence = 2.5e-16
 
 /// The most terms a continued fraction or series may take for parameters of size `size`:
 /// both converge in O(√size) terms, so this bound is generous yet finite.

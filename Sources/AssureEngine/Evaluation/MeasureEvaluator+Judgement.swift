@@ -184,7 +184,21 @@ extension MeasureEvaluator {
         options.rebaseAt = judgement.rebaseAt.compactMap { periods.firstIndex(of: $0) }.filter { $0 > 0 }
         options.screensMovingRanges = judgement.screening
         let result = try xmr(charted.map(\.value), options: options)
-        return SPCFinding(periods: periods, result: result, improvement: improvement)
+        var finding = SPCFinding(periods: periods, result: result, improvement: improvement)
+        // Counts of rare events: an XmR chart's limits collapse and call routine zeros special
+        // cause, so the Poisson chart judges them (RareEvents.swift), from the latest group on.
+        let values = charted.map(\.value)
+        if let check = checkCountsForXmR(values), !check.suitsXmR {
+            let start = options.rebaseAt.max() ?? 0
+            do {
+                finding.rareEvents = try poissonChart(Array(values[start...]))
+            } catch {
+                // Only a value that is not a count, or a bad tail probability, stops the chart;
+                // `checkCountsForXmR` has found every value a count. Then the XmR chart stands.
+                finding.rareEvents = nil
+            }
+        }
+        return finding
     }
 
     /// The report's words for the latest point's type (spc.md, "In the report's words").
@@ -192,7 +206,8 @@ extension MeasureEvaluator {
         let present = spc.result.points.filter { $0.value != nil }.count
         let minimum = spc.result.options.minimumPoints
         if present < minimum { return .toNote(.tooFewPoints(have: present, need: minimum)) }
-        switch spc.result.variation {
+        if case .refused(let refusal)? = spc.rareEvents { return .toNote(.tooRareToChart(refusal)) }
+        switch spc.latestType {
         case .specialCauseImprovement?: return .doingWell
         case .specialCauseConcern?: return .furtherExploration
         case .specialCauseNeutralHigh?, .specialCauseNeutralLow?: return .toNote(.changeWithoutDirection)

@@ -64,6 +64,33 @@ public struct SPCFinding: Sendable {
     public let periods: [Period]
     public let result: SPCResult
     public let improvement: ImprovementDirection
+    /// For counts too rare for an XmR chart to be honest (fewer than two events a period on
+    /// average): the Poisson chart that judges them instead, or why none can.
+    public var rareEvents: PoissonChartOutcome? = nil
+
+    /// The type of the latest point, by the chart that judges the measure: the Poisson chart
+    /// for rare events, otherwise the XmR chart.
+    public var latestType: PointType? {
+        guard let rareEvents else { return result.variation }
+        guard case .chart(let chart) = rareEvents, let latest = chart.points.last(where: { $0.value != nil }) else { return nil }
+        return type(of: latest.signal)
+    }
+
+    /// A point's type from the side of its signal, by the measure's better direction.
+    public func type(of signal: SpecialCauseSide?) -> PointType {
+        guard let side = signal else { return .commonCause }
+        if side.isHigh {
+            return improvement == .increase ? .specialCauseImprovement : improvement == .decrease ? .specialCauseConcern : .specialCauseNeutralHigh
+        }
+        return improvement == .decrease ? .specialCauseImprovement : improvement == .increase ? .specialCauseConcern : .specialCauseNeutralLow
+    }
+
+    /// Where the Poisson chart of rare events starts among the chart's points (its latest
+    /// group); nil when the XmR chart judges the measure.
+    public var rareEventsStart: Int? {
+        guard case .chart(let chart)? = rareEvents else { return nil }
+        return result.points.count - chart.points.count
+    }
 }
 
 /// A trend, run or record the measure's notices found (or looked for and did not find).

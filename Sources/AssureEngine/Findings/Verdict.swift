@@ -55,6 +55,9 @@ public enum NoteReason: Hashable, Sendable {
     case tooFewPoints(have: Int, need: Int)
     /// The chart could not be drawn from the measure's history with its options.
     case chartNotPossible(SPCError)
+    /// Events so rare that no chart can tell a change from chance (none at all, or so few that
+    /// any one would be a signal).
+    case tooRareToChart(PoissonChartRefusal)
     /// A `to note when …` rule held.
     case ruleHeld
     /// A rule held, but chance alone could give the change (or the gap from a benchmark or
@@ -75,7 +78,7 @@ public enum NoteReason: Hashable, Sendable {
              .percentChangeUndefined, .withinChance, .blocked:
             return true
         case .noData, .incomplete, .suppressed, .valueUnavailable, .notEnoughHistory, .noComparison,
-             .belowMinimumBase, .tooFewPoints, .chartNotPossible, .untestable:
+             .belowMinimumBase, .tooFewPoints, .chartNotPossible, .tooRareToChart, .untestable:
             return false
         }
     }

@@ -176,6 +176,7 @@ public enum Explanation {
     }
 
     static func describe(_ spc: SPCFinding, unit: Unit) -> [String] {
+        if let rare = spc.rareEvents { return describeRare(rare, spc) }
         var out = ["Statistical process control (XmR), improvement is \(spc.improvement.rawValue), over \(spc.periods.count) periods from \(spc.periods.first?.name ?? "")"]
         for group in spc.result.groups {
             guard let mean = group.mean, let limits = group.limits else { continue }
@@ -193,6 +194,24 @@ public enum Explanation {
         }
         if let variation = spc.result.variation { out.append("  latest point: \(variation.words)") }
         if let assurance = spc.result.assurance { out.append("  assurance against the target: \(assurance.rawValue)") }
+        return out
+    }
+
+    /// Counts too rare for an XmR chart: the Poisson chart that judged them, or why none could.
+    static func describeRare(_ outcome: PoissonChartOutcome, _ spc: SPCFinding) -> [String] {
+        var out = ["Statistical process control of rare events (Poisson chart: the counts average fewer than 2 a period, "
+                   + "too few for an XmR chart), improvement is \(spc.improvement.rawValue)"]
+        switch outcome {
+        case .refused(let refusal):
+            out.append("  no chart: " + ReasonText.tooRare(refusal))
+        case .chart(let chart):
+            let from = spc.rareEventsStart.flatMap { spc.periods.indices.contains($0) ? spc.periods[$0].name : nil } ?? ""
+            var limits = "  from \(from): \(chart.eventCount) events in \(chart.observedCount) periods, mean \(FigureText.number(chart.mean)); "
+                + "a period with more than \(chart.upperLimit) is a signal (P ≤ \(FigureText.number(chart.tailProbability * 100, decimals: 3))%)"
+            limits += chart.lowerLimit.map { ", with fewer than \($0) too" } ?? "; no fall can be a signal (P(0) = \(FigureText.number(chart.probabilityOfZero, decimals: 3)))"
+            out.append(limits)
+            if let latest = spc.latestType { out.append("  latest point: \(latest.words)") }
+        }
         return out
     }
 

@@ -34,6 +34,7 @@ public enum ReasonText {
         case .changeWithoutDirection: return "there is a significant change, but the indicator has no better direction to judge it by"
         case .tooFewPoints(let have, let need): return "there are too few points for statistical process control (\(have); \(need) needed)"
         case .chartNotPossible(let problem): return "the control chart could not be drawn: " + chartProblem(problem)
+        case .tooRareToChart(let refusal): return tooRare(refusal)
         case .ruleHeld: return "a rule says so"
         case .withinChance(let within): return withinChance(within)
         case .untestable(let why): return "no test of chance applies: " + untestable(why)
@@ -120,6 +121,16 @@ public enum ReasonText {
         case .noDenominator: return "the data does not give the percentage's denominator (the children, cases or respondents it is a share of)"
         case .notCountsOrShares: return "the figure is not a count of events, a share or a rate (a score, a mean, a wait, or arithmetic)"
         case .notWholeEvents: return "the count is not a whole number of events"
+        }
+    }
+
+    /// Why events are too rare to chart, in words.
+    static func tooRare(_ refusal: PoissonChartRefusal) -> String {
+        switch refusal {
+        case .noValues: return "there are no figures to chart"
+        case .noEvents(let periods): return "there were no events in \(periods) periods, so no chart can show a change"
+        case .everyEventWouldSignal(let mean):
+            return "events are so rare (\(FigureText.number(mean, decimals: 2)) a period on average) that any one would look like a change; no chart can judge them"
         }
     }
 }

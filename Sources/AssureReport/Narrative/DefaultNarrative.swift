@@ -148,7 +148,7 @@ extension NoteSentence {
         case .belowMinimumBase: self = .smallNumbers
         case .withinChance: self = .withinChance
         case .noData, .incomplete, .suppressed, .valueUnavailable: self = .noFigure
-        case .notEnoughHistory, .tooFewPoints, .chartNotPossible: self = .notEnoughHistory
+        case .notEnoughHistory, .tooFewPoints, .chartNotPossible, .tooRareToChart: self = .notEnoughHistory
         case .noComparison, .percentChangeUndefined, .noChangeBeyondThresholds, .noSignificantChange,
              .changeWithoutDirection, .ruleHeld, .untestable, .blocked:
             return nil

@@ -194,8 +194,19 @@ struct FindingFigures {
         let group = result.groups.last
         switch name {
         case .spcSignal, .spcVerdict:
-            guard let variation = result.variation else { return .unavailable("the chart has no points") }
+            guard let variation = spc.latestType else { return .unavailable("the chart has no points") }
             return .figure(.text(variation.words))
+        case .spcRule where spc.rareEvents != nil:
+            guard case .chart(let chart)? = spc.rareEvents, chart.latestSignal != nil else {
+                return .unavailable("no special-cause rule flags the latest point")
+            }
+            return .figure(.text("beyond the Poisson limits"))
+        case .spcMean where spc.rareEvents != nil, .spcUpper where spc.rareEvents != nil, .spcLower where spc.rareEvents != nil:
+            guard case .chart(let chart)? = spc.rareEvents else { return .unavailable("the events are too rare to chart") }
+            if name == .spcMean { return number(chart.mean, style) }
+            if name == .spcUpper { return number(Double(chart.upperLimit), style) }
+            guard let lower = chart.lowerLimit else { return .unavailable("the events are too rare for a lower limit: no fall can be seen") }
+            return number(Double(lower), style)
         case .spcRule:
             guard let cause = result.points.last?.specialCause else {
                 return .unavailable("no special-cause rule flags the latest point")

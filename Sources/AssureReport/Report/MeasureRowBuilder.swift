@@ -101,6 +101,19 @@ enum MeasureRowBuilder {
     /// The series from its first figure to the reporting period; with statistical process
     /// control, the chart's own points and each group's lines.
     static func chart(_ finding: MeasureFinding) -> ChartSeries {
+        if let spc = finding.spc, case .chart(let poisson)? = spc.rareEvents, let start = spc.rareEventsStart {
+            // Rare events: the points and limits of the Poisson chart that judged them.
+            let points = spc.result.points.map { point -> ChartPoint in
+                let period = spc.periods.indices.contains(point.index) ? spc.periods[point.index] : finding.period
+                let signal = point.index >= start ? poisson.points[point.index - start].signal : nil
+                return ChartPoint(period: period, value: point.value,
+                                  signal: point.value == nil || point.index < start ? nil : spc.type(of: signal).words)
+            }
+            let group = ChartGroup(range: start..<spc.result.points.count, mean: poisson.mean,
+                                   lower: poisson.lowerLimit.map(Double.init), upper: Double(poisson.upperLimit))
+            return ChartSeries(points: points, groups: [group], reportingIndex: points.lastIndex { $0.period == finding.period },
+                               style: NumberStyle(finding.unit))
+        }
         if let spc = finding.spc {
             let points = spc.result.points.map { point -> ChartPoint in
                 let period = spc.periods.indices.contains(point.index) ? spc.periods[point.index] : finding.period
