@@ -33,7 +33,7 @@ final class ChanceCalibrationTests: XCTestCase {
     /// The share of `count` stable series flagged doing well or explore in the report for
     /// March 2024 (the last of 24 months), with rules `doing well when change <= -10%` and
     /// `explore when change >= 10%` on each month against the month before.
-    private func flaggedShare(count: Int, ignoreChance: Bool, seed: UInt64, draw: (inout SplitMix) -> Int) throws -> Double {
+    private func flaggedShare(count: Int, ignoreChance: Bool, seed: UInt64, spc: Bool = false, draw: (inout SplitMix) -> Int) throws -> Double {
         var random = SplitMix(seed: seed)
         var rules = ["priority p { title \"P\" }"]
         var rows = ["indicator,period,value"]
@@ -43,9 +43,7 @@ final class ChanceCalibrationTests: XCTestCase {
             measure m\(index) {
               priority p
               value s\(index) over month
-              compare with previous period
-              doing well when change <= -10%
-              explore when change >= 10%
+            \(spc ? "  judge by spc" : "  compare with previous period\n  doing well when change <= -10%\n  explore when change >= 10%")
               say doing well "Down."
               say explore "Up."
             \(ignoreChance ? "  ignore chance\n" : "")}
@@ -77,6 +75,18 @@ final class ChanceCalibrationTests: XCTestCase {
             XCTAssertLessThanOrEqual(tested, 0.05, "\(name): \(tested) flagged with the test")
             // Without the test the thresholds flag chance freely (recorded in docs/statistics.md).
             XCTAssertGreaterThan(untested, tested, "\(name): \(untested) flagged without the test")
+        }
+    }
+
+    func testSPCOnStableRareEventsFlagsAtMostThreePercent() throws {
+        // 1,000 series each of Poisson means 0.5 to 3 a month, 24 months (300 leave a rate near
+        // 3% to chance: ±1 percentage point): judged by the Poisson chart below a mean
+        // of two, by the XmR chart from two.
+        for (offset, mean) in [0.5, 1, 2, 3].enumerated() {
+            let flagged = try flaggedShare(count: 1000, ignoreChance: false, seed: 200 + UInt64(offset), spc: true) {
+                ChanceCalibrationTests.poisson(mean, &$0)
+            }
+            XCTAssertLessThanOrEqual(flagged, 0.03, "Poisson mean \(mean): \(flagged) flagged by SPC")
         }
     }
 }

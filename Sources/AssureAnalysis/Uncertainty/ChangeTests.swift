@@ -50,7 +50,8 @@ let relativeTieTolerance = 1 + 1e-7
 /// Krishnamoorthy and Thomson, a different (unconditional) method.
 ///
 /// With no events at all (x₁ = x₂ = 0) there is no evidence of a difference: p = 1.
-/// `nil` for a negative count or an exposure that is not finite and positive.
+/// `nil` for a negative count, an exposure that is not finite and positive, or more than
+/// `largestExactCount` events in all.
 public func conditionalPoissonTest(
     count1: Int, exposure1: Double = 1, count2: Int, exposure2: Double = 1
 ) -> SignificanceTest? {
@@ -58,7 +59,7 @@ public func conditionalPoissonTest(
         return nil
     }
     let (total, overflow) = count1.addingReportingOverflow(count2)
-    guard !overflow else { return nil }
+    guard !overflow, total <= largestExactCount else { return nil }
     if total == 0 { return SignificanceTest(pValue: 1, method: .conditionalBinomial) }
     let share = exposure1 / (exposure1 + exposure2)
     guard let p = binomialTestPValue(successes: count1, trials: total, probability: share) else { return nil }
@@ -90,30 +91,6 @@ func binomialTestPValue(successes k: Int, trials n: Int, probability p: Double) 
         pValue = atOrBelow + binomialTails(k - 1, trials: n, probability: p).upper
     }
     return min(max(pValue, 0), 1)
-}
-
-/// The first index of `range` where `isBelow` holds, for a predicate that, once true, stays
-/// true to the end of the range (binary search).
-private func firstIndex(in range: ClosedRange<Int>, where isBelow: (Int) -> Bool) -> Int? {
-    var lo = range.lowerBound, hi = range.upperBound
-    guard isBelow(hi) else { return nil }
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2
-        if isBelow(mid) { hi = mid } else { lo = mid + 1 }
-    }
-    return lo
-}
-
-/// The last index of `range` where `isBelow` holds, for a predicate that, once false, stays
-/// false to the end of the range (binary search).
-private func lastIndex(in range: ClosedRange<Int>, where isBelow: (Int) -> Bool) -> Int? {
-    var lo = range.lowerBound, hi = range.upperBound
-    guard isBelow(lo) else { return nil }
-    while lo < hi {
-        let mid = lo + (hi - lo + 1) / 2
-        if isBelow(mid) { lo = mid } else { hi = mid - 1 }
-    }
-    return lo
 }
 
 // MARK: - Two proportions

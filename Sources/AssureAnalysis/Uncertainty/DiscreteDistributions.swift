@@ -4,6 +4,12 @@ import Foundation
 // the regularized incomplete beta and gamma functions. Whole-number arguments as `Int`; every
 // function answers NaN rather than trapping on an argument out of its domain.
 
+/// The largest count (or number of trials) the exact methods take: a billion. Their tails come
+/// from continued fractions and series that need about √count terms and, far beyond this,
+/// no longer settle in double precision; no count of children comes near it. Byar's and
+/// Wilson's closed forms and the chi-square test have no such limit.
+public let largestExactCount = 1_000_000_000
+
 /// P(X = k) for X ~ Binomial(n, p).
 func binomialPMF(_ k: Int, trials n: Int, probability p: Double) -> Double {
     guard n >= 0, p.isFinite, p >= 0, p <= 1 else { return .nan }
@@ -54,4 +60,28 @@ func hypergeometricPMF(_ k: Int, population: Int, marked: Int, draws: Int) -> Do
     let p2 = binomialDensity(Double(draws - k), Double(unmarked), p, q)
     let p3 = binomialDensity(Double(draws), Double(population), p, q)
     return p1 * p2 / p3
+}
+
+/// The first index of `range` where `isBelow` holds, for a predicate that, once true, stays
+/// true to the end of the range (binary search).
+func firstIndex(in range: ClosedRange<Int>, where isBelow: (Int) -> Bool) -> Int? {
+    var lo = range.lowerBound, hi = range.upperBound
+    guard isBelow(hi) else { return nil }
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2
+        if isBelow(mid) { hi = mid } else { lo = mid + 1 }
+    }
+    return lo
+}
+
+/// The last index of `range` where `isBelow` holds, for a predicate that, once false, stays
+/// false to the end of the range (binary search).
+func lastIndex(in range: ClosedRange<Int>, where isBelow: (Int) -> Bool) -> Int? {
+    var lo = range.lowerBound, hi = range.upperBound
+    guard isBelow(lo) else { return nil }
+    while lo < hi {
+        let mid = lo + (hi - lo + 1) / 2
+        if isBelow(mid) { lo = mid } else { hi = mid - 1 }
+    }
+    return lo
 }

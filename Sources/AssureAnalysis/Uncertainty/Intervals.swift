@@ -51,10 +51,9 @@ public func wilsonInterval(successes k: Int, trials n: Int, level: ConfidenceLev
 /// α/2 quantile of Beta(k, n − k + 1) and the 1 − α/2 quantile of Beta(k + 1, n − k), with
 /// 0 and 1 at the ends. Conservative: it covers at least `level` for every true proportion.
 ///
-/// `nil` unless 0 ≤ k ≤ n and n > 0, or if the quantile search fails (it does not for any
-/// n that fits in memory; the search is bounded).
+/// `nil` unless 0 ≤ k ≤ n, 0 < n ≤ `largestExactCount`.
 public func clopperPearsonInterval(successes k: Int, trials n: Int, level: ConfidenceLevel = .ninetyFive) -> ConfidenceInterval? {
-    guard n > 0, k >= 0, k <= n else { return nil }
+    guard n > 0, n <= largestExactCount, k >= 0, k <= n else { return nil }
     let tail = level.tailProbability
     let lower = k == 0 ? 0 : betaQuantile(lowerTail: tail, upperTail: 1 - tail, a: Double(k), b: Double(n - k + 1))
     let upper = k == n ? 1 : betaQuantile(lowerTail: 1 - tail, upperTail: tail, a: Double(k + 1), b: Double(n - k))
@@ -118,10 +117,9 @@ public func byarInterval(count: Int, level: ConfidenceLevel = .ninetyFive) -> Co
 
 /// The exact (Garwood 1936) interval for an observed count O: lower = χ²(α/2; 2O) / 2,
 /// upper = χ²(1 − α/2; 2O + 2) / 2, lower = 0 for O = 0 — equivalently the gamma quantiles
-/// with shapes O and O + 1. `nil` for a negative count (or if the bounded quantile search
-/// fails, which it does not for any count an `Int` holds below 10¹²).
+/// with shapes O and O + 1. `nil` for a negative count or one above `largestExactCount`.
 public func exactPoissonInterval(count: Int, level: ConfidenceLevel = .ninetyFive) -> ConfidenceInterval? {
-    guard count >= 0 else { return nil }
+    guard count >= 0, count <= largestExactCount else { return nil }
     let tail = level.tailProbability
     let lower = count == 0 ? 0 : gammaQuantile(lowerTail: tail, upperTail: 1 - tail, shape: Double(count))
     let upper = gammaQuantile(lowerTail: 1 - tail, upperTail: tail, shape: Double(count) + 1)

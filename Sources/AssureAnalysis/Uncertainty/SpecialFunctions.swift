@@ -101,7 +101,7 @@ private let convergence = 2.5e-16
 /// The most terms a continued fraction or series may take for parameters of size `size`:
 /// both converge in O(√size) terms, so this bound is generous yet finite.
 private func iterationBound(_ size: Double) -> Int {
-    10_000 + Int(min(100 * size.squareRoot(), 10_000_000))
+    10_000 + Int(min(20 * size.squareRoot(), 10_000_000))
 }
 
 /// The regularized incomplete beta function Iₓ(a, b) and its complement 1 − Iₓ(a, b).

@@ -28,6 +28,8 @@ public enum Untestable: Hashable, Sendable {
     case notCountsOrShares
     /// A count that is not a whole number of events.
     case notWholeEvents
+    /// Counts beyond the exact methods' range (more than a billion events).
+    case beyondExactRange
 }
 
 /// The events (or successes) behind a figure, and what they are out of: nothing for a count,
@@ -86,6 +88,7 @@ struct ChanceAssessor {
 
     func chance(_ current: MeasureValue, _ comparison: ComparisonFinding) -> Chance {
         guard let value = current.value, let figure = comparison.figure else { return .untestable(.noFigure) }
+        guard max(abs(value), abs(figure), current.denominator ?? 0) <= Double(largestExactCount) else { return .untestable(.beyondExactRange) }
         switch unit {
         case .number:
             return .untestable(.notCountsOrShares)
@@ -192,7 +195,7 @@ struct ChanceAssessor {
 
     /// The whole number `value` is, within rounding; nil when it is not one.
     private func whole(_ value: Double) -> Int? {
-        guard value.isFinite, value >= 0, value < 1e15 else { return nil }
+        guard value.isFinite, value >= 0, value <= Double(largestExactCount) else { return nil }
         let rounded = value.rounded()
         return abs(value - rounded) < 1e-6 * max(1, rounded) ? Int(rounded) : nil
     }

@@ -56,6 +56,7 @@ enum ChanceText {
             case .noDenominator: reason = "no_denominator"
             case .notCountsOrShares: reason = "not_counts_or_shares"
             case .notWholeEvents: reason = "not_whole_events"
+            case .beyondExactRange: reason = "beyond_exact_range"
             }
             return JSONText.object([("tested", "false"), ("why_not", JSONText.string(reason))])
         case .tested(let test):

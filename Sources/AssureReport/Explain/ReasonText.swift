@@ -121,6 +121,7 @@ public enum ReasonText {
         case .noDenominator: return "the data does not give the percentage's denominator (the children, cases or respondents it is a share of)"
         case .notCountsOrShares: return "the figure is not a count of events, a share or a rate (a score, a mean, a wait, or arithmetic)"
         case .notWholeEvents: return "the count is not a whole number of events"
+        case .beyondExactRange: return "the counts are beyond the exact tests' range (more than a billion)"
         }
     }
 
