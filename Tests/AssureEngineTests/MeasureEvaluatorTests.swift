@@ -284,7 +284,7 @@ final class BlockedRuleTests: XCTestCase {
     }
 }
 
-/// Statistical process control fit for rare events: counts averaging fewer than two a period
+/// Statistical process control fit for rare events: counts averaging fewer than four a period
 /// are judged by Poisson limits, not an XmR chart whose limits collapse.
 final class RareEventSPCJudgementTests: XCTestCase {
     private func finding(_ values: [Double?]) -> MeasureFinding {

@@ -12,7 +12,7 @@ Each series is judged three ways, as three measures over the same data:
     before (higher is better), with Assure's default test of chance (95%);
   - untested: the same rules with `ignore chance`;
   - spc: `judge by spc` (the XmR chart of Making Data Count; for counts averaging fewer than
-    two events a month, the Poisson chart Assure uses for rare events).
+    four events a month, the Poisson chart Assure uses for rare events).
 
 A *single report* is the report for one month (the last, March 2024, for stable series; the
 third month after the step, June 2023, for stepped ones). *Within 8 reports* counts a stepped

@@ -64,7 +64,7 @@ public struct SPCFinding: Sendable {
     public let periods: [Period]
     public let result: SPCResult
     public let improvement: ImprovementDirection
-    /// For counts too rare for an XmR chart to be honest (fewer than two events a period on
+    /// For counts too rare for an XmR chart to be honest (fewer than four events a period on
     /// average): the Poisson chart that judges them instead, or why none can.
     public var rareEvents: PoissonChartOutcome? = nil
 

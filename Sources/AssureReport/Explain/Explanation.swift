@@ -199,7 +199,7 @@ public enum Explanation {
 
     /// Counts too rare for an XmR chart: the Poisson chart that judged them, or why none could.
     static func describeRare(_ outcome: PoissonChartOutcome, _ spc: SPCFinding) -> [String] {
-        var out = ["Statistical process control of rare events (Poisson chart: the counts average fewer than 2 a period, "
+        var out = ["Statistical process control of rare events (Poisson chart: the counts average fewer than \(Int(XmRCountCheck.smallestMean)) a period, "
                    + "too few for an XmR chart), improvement is \(spc.improvement.rawValue)"]
         switch outcome {
         case .refused(let refusal):
