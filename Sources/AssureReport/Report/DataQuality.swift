@@ -1,3 +1,4 @@
+import Foundation
 import AssureLanguage
 import AssureData
 import AssureEngine
@@ -18,6 +19,7 @@ enum DataQuality {
         values += finding.comparisons.compactMap(\.value)
         var missing: [String: [Period]] = [:]
         var suppressed: [String: [Period]] = [:]
+        var markers: [String: [String]] = [:]
         var order: [String] = []
         for value in values {
             for operand in value.operands {
@@ -27,7 +29,9 @@ enum DataQuality {
                     switch point.observation {
                     case .value: continue
                     case .missing: missing[operand.indicator, default: []].append(point.period)
-                    case .suppressed: suppressed[operand.indicator, default: []].append(point.period)
+                    case .suppressed(let marker):
+                        suppressed[operand.indicator, default: []].append(point.period)
+                        markers[operand.indicator, default: []].append(marker)
                     }
                 }
                 // Months of the period with no row at all are missing too.
@@ -46,7 +50,8 @@ enum DataQuality {
                 add(.missing, "\(which)no figure for \(ReasonText.list(unique(periods))) (missing or late)")
             }
             if let periods = suppressed[indicator], !periods.isEmpty {
-                add(.suppressed, "\(which)the figure for \(ReasonText.list(unique(periods))) is suppressed (small numbers withheld)")
+                let meaning = Set((markers[indicator] ?? []).map(SuppressionMarker.meaning)).sorted().joined(separator: "; ")
+                add(.suppressed, "\(which)the figure for \(ReasonText.list(unique(periods))) is \(meaning)")
             }
         }
         if case .toNote(let reason) = finding.verdict, !reason.isJudgement {
@@ -79,6 +84,19 @@ extension NoteReason {
         switch self {
         case .noData, .incomplete, .suppressed, .valueUnavailable, .notEnoughHistory: return true
         default: return false
+        }
+    }
+}
+
+/// What a statistical symbol in a data file says, in the words of the Government Statistical
+/// Service's guidance: each said as what it is, never all as "small numbers".
+enum SuppressionMarker {
+    static func meaning(_ marker: String) -> String {
+        switch marker.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) {
+        case "c", "*": return "withheld to protect confidentiality (\(marker): small numbers)"
+        case "x": return "not available (\(marker))"
+        case "low": return "below half the unit shown, so rounds to zero but is not zero (\(marker))"
+        default: return "withheld (\(marker))"
         }
     }
 }
