@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData", "AssureLanguage", "AssureTestSupport"]),
         .testTarget(
             name: "AssureAnalysisTests",
-            dependencies: ["AssureAnalysis"],
+            dependencies: ["AssureAnalysis", "AssureTestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,42 +1,6 @@
 import XCTest
+import AssureTestSupport
 @testable import AssureAnalysis
-
-/// A seeded generator (SplitMix64, Steele, Lea and Flood 2014) so that every run draws the
-/// same series.
-private struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform on (0, 1]: the top 53 bits, never 0.
-    mutating func uniform() -> Double {
-        Double((next() >> 11) + 1) * 0x1p-53
-    }
-
-    /// A Poisson draw by Knuth's method (multiply uniforms until the product falls below
-    /// e^(−λ)); fine for the small means here.
-    mutating func poisson(mean lambda: Double) -> Int {
-        let limit = exp(-lambda)
-        var count = 0
-        var product = uniform()
-        while product > limit {
-            count += 1
-            product *= uniform()
-        }
-        return count
-    }
-
-    /// A normal draw by Box–Muller (one of the pair).
-    mutating func normal(mean: Double, standardDeviation: Double) -> Double {
-        mean + standardDeviation * (-2 * log(uniform())).squareRoot() * cos(2 * Double.pi * uniform())
-    }
-}
 
 final class RareEventSPCTests: XCTestCase {
     // MARK: Limits, against SciPy
@@ -215,7 +179,7 @@ final class RareEventSPCTests: XCTestCase {
     /// point is special cause on the XmR chart (any Making Data Count rule).
     private func falseSignals(mean: Double, runs: Int, length: Int, seed: UInt64) throws
         -> (poisson: Double, refused: Double, xmr: Double) {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix(seed: seed)
         var poissonSignals = 0, refusals = 0, xmrSignals = 0
         for _ in 0..<runs {
             let counts: [Double?] = (0..<length).map { _ in Double(random.poisson(mean: mean)) }
@@ -264,7 +228,7 @@ final class RareEventSPCTests: XCTestCase {
     /// 10): its latest point is special cause in 1.325% of them — the baseline the shares above
     /// are compared with.
     func testXmRFalseSignalsOnNormalData() throws {
-        var random = SplitMix64(state: 99)
+        var random = SplitMix(seed: 99)
         var signals = 0
         for _ in 0..<4000 {
             let values: [Double?] = (0..<24).map { _ in random.normal(mean: 100, standardDeviation: 10) }
@@ -285,7 +249,7 @@ final class RareEventSPCTests: XCTestCase {
         func latest(_ values: [Double?]) -> SpecialCause? {
             (try? xmr(values))?.points.last?.specialCause
         }
-        var random = SplitMix64(state: 12345)
+        var random = SplitMix(seed: 12345)
         for mean in [0.5, 1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4, 5, 10, 20] {
             var any = 0, outside = 0
             for _ in 0..<runs {
@@ -307,7 +271,7 @@ final class RareEventSPCTests: XCTestCase {
         }
         print("normal: XmR any rule \(Double(any) / Double(runs)), outside limits \(Double(outside) / Double(runs))")
 
-        random = SplitMix64(state: 777)
+        random = SplitMix(seed: 777)
         for (extraZeros, mean) in [(0.2, 3.0), (0.3, 3.0), (0.4, 4.0), (0.3, 6.0)] {
             let lambda = mean / (1 - extraZeros)
             var xmrSignals = 0, poissonSignals = 0, zeros = 0
