@@ -9,7 +9,7 @@ enum ReportCommand {
     static let command = Dispatcher.Command(
         name: "report",
         summary: "write the \"How are we doing?\" report in one format",
-        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv] [--output FILE] [--rules DIR] [--indicators DIR]",
+        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv] [--output FILE] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static let formats: [String: ReportFormat] = ["md": .markdown, "markdown": .markdown, "text": .text, "txt": .text,
@@ -19,6 +19,7 @@ enum ReportCommand {
         let options = try PartnershipOptions(&arguments)
         let formatName = try arguments.choice("format", of: ["md", "markdown", "text", "txt", "html", "json", "csv"], default: "md")
         let output = try arguments.option("output")
+        let date = try reportDate(&arguments)
         _ = try arguments.positionals(max: 0)
         let format = formats[formatName] ?? .markdown
 
@@ -26,7 +27,7 @@ enum ReportCommand {
         guard let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
             return .problems
         }
-        let text = format.render(ReportDocument(assessment, date: ReportDate.end(of: assessment.period)))
+        let text = format.render(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period)))
         guard let output else {
             console.out(text)
             return .clean
@@ -38,5 +39,14 @@ enum ReportCommand {
             return .problems
         }
         return .clean
+    }
+
+    /// `--date 2024-01-23`: the date the report carries (by default the last day of the period).
+    static func reportDate(_ arguments: inout Arguments) throws(UsageError) -> ReportDate? {
+        guard let text = try arguments.option("date") else { return nil }
+        guard let date = ReportDate(code: text) else {
+            throw UsageError(message: "--date must be a date written as year-month-day, such as 2024-01-23, not '\(text)'")
+        }
+        return date
     }
 }

@@ -28,7 +28,7 @@ final class HelpAndUsageTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0)
         XCTAssertEqual(outcome.output, """
             write the "How are we doing?" report in one format
-            usage: assure report [--period P] [--area A] [--format md|text|html|json|csv] [--output FILE] [--rules DIR] [--indicators DIR]
+            usage: assure report [--period P] [--area A] [--format md|text|html|json|csv] [--output FILE] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]
 
             """)
     }
