@@ -9,7 +9,7 @@ enum ReportCommand {
     static let command = Dispatcher.Command(
         name: "report",
         summary: "write the \"How are we doing?\" report in one format",
-        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv] [--output FILE] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]",
+        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static let formats: [String: ReportFormat] = ["md": .markdown, "markdown": .markdown, "text": .text, "txt": .text,
@@ -17,15 +17,31 @@ enum ReportCommand {
 
     static func run(_ arguments: inout Arguments, _ console: Console, _ environment: CommandEnvironment) throws(UsageError) -> ExitStatus {
         let options = try PartnershipOptions(&arguments)
-        let formatName = try arguments.choice("format", of: ["md", "markdown", "text", "txt", "html", "json", "csv"], default: "md")
+        let formatName = try arguments.choice("format", of: ["md", "markdown", "text", "txt", "html", "json", "csv", "docx"], default: "md")
         let output = try arguments.option("output")
         let date = try reportDate(&arguments)
         _ = try arguments.positionals(max: 0)
         let format = formats[formatName] ?? .markdown
 
         if let output, !options.allowsOutput(output, option: "--output", replacesWhole: false, console) { return .problems }
+        if formatName == "docx", output == nil {
+            // A Word document is binary: it goes to a file, never to the terminal.
+            console.error("error: the Word document is a binary file and is not written to standard output\n  help: give --output report.docx\n")
+            return .problems
+        }
         guard let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
             return .problems
+        }
+        if formatName == "docx", let output {
+            let bytes = DocxReport.render(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period)))
+            do {
+                // Written to a temporary file beside it and renamed into place.
+                try Data(bytes).write(to: URL(fileURLWithPath: FilePath.resolved(output)), options: .atomic)
+            } catch {
+                console.error("error: cannot write '\(output)': \(error.localizedDescription)\n  help: check that the folder exists and can be written\n")
+                return .problems
+            }
+            return .clean
         }
         let text = format.render(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period)))
         guard let output else {

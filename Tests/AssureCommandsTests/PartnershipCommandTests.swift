@@ -123,10 +123,10 @@ final class PartnershipCommandTests: XCTestCase {
         XCTAssertEqual(outcome.output, "")
         XCTAssertEqual(outcome.errors, """
             2023/24: 2 measures — 2 doing well, 0 for further exploration, 0 to note (0 could not be judged); 0 data problems (missing, late or suppressed figures; see the report's data quality section).
-            Written to \(out)/: report.md, report.txt, report.html, report.json, measures.csv.
+            Written to \(out)/: report.md, report.txt, report.html, report.json, measures.csv, report.docx.
 
             """)
-        XCTAssertEqual(Set(try contents(of: out).keys), ["report.md", "report.txt", "report.html", "report.json", "measures.csv"])
+        XCTAssertEqual(Set(try contents(of: out).keys), ["report.md", "report.txt", "report.html", "report.json", "measures.csv", "report.docx"])
     }
 
     // MARK: Outputs that would overwrite the inputs
