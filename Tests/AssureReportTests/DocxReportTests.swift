@@ -99,8 +99,10 @@ final class DocxReportTests: XCTestCase {
         let word = try WordReading.read(DocxReport.render(document))
         XCTAssertEqual(word.tables.count, 1)
         let table = try XCTUnwrap(word.tables.first)
-        XCTAssertEqual(table.first, ["Measure", "Priority", "Period", "Value", "Comparison", "Change", "Verdict", "Series"])
+        XCTAssertEqual(table.first, ["Measure", "Priority", "Period", "Value", "Comparison", "Change", "Verdict"])
         XCTAssertEqual(table.count, document.measures.count + 1)
+        // The columns fill landscape A4 inside one-inch margins: 16,838 − 2 × 1,440 = 13,958.
+        XCTAssertEqual(DocxReport.appendixWidths.reduce(0, +), 13_958)
         XCTAssertEqual(table.dropFirst().map(\.first), document.measures.map { Optional($0.title) })
         // Two sections: the report in portrait A4 (11,906 × 16,838), the appendix in landscape.
         XCTAssertEqual(word.sections.map(\.width), ["11906", "16838"])

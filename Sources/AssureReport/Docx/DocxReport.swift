@@ -68,9 +68,11 @@ public enum DocxReport {
         body.endPortraitSection()
 
         body.heading(ReportWording.appendixHeading, level: 1)
-        body.table(header: ReportWording.tableColumns, rows: document.measures.map { row in
+        // No series column: a sparkline of two years of months wraps in a table cell and reads
+        // as noise; the other formats keep it.
+        body.table(header: Array(ReportWording.tableColumns.dropLast()), rows: document.measures.map { row in
             [row.title, row.priority?.title ?? "", row.period.name, row.valueText, row.comparisonText,
-             row.changeText, ReportWording.verdict(row), Sparkline.text(row.chart)]
+             row.changeText, ReportWording.verdict(row)]
         }, widths: appendixWidths)
 
         return WordParts.declaration + "<w:document xmlns:w=\"\(WordParts.main)\" xmlns:r=\"\(WordParts.relationships)\"><w:body>"
@@ -79,7 +81,7 @@ public enum DocxReport {
 
     /// The appendix's columns, filling landscape A4 inside one-inch margins (16,838 − 2 × 1,440
     /// = 13,958 twentieths of a point).
-    static let appendixWidths = [2800, 2000, 1500, 1100, 1700, 1100, 2600, 1158]
+    static let appendixWidths = [3000, 2200, 1600, 1100, 1900, 1158, 3000]
 
     private static func list(_ items: [String], empty: String, into body: inout WordBody) {
         if items.isEmpty, !empty.isEmpty { body.paragraph(empty) }
