@@ -45,10 +45,13 @@ final class DocxReportTests: XCTestCase {
     }
 
     func testThePartsAreThereAndWellFormed() throws {
-        let entries = try ZipReader.entries(DocxReport.render(try ReportTemplateTests.document()))
-        XCTAssertEqual(entries.map(\.name), ["[Content_Types].xml", "_rels/.rels", "word/document.xml",
-                                             "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml"])
-        for entry in entries {
+        let document = try ReportTemplateTests.document()
+        let entries = try ZipReader.entries(DocxReport.render(document))
+        XCTAssertEqual(Array(entries.map(\.name).prefix(6)), ["[Content_Types].xml", "_rels/.rels", "word/document.xml",
+                                                             "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml"])
+        // One chart for each measure with a figure: every measure of the fixture has some.
+        XCTAssertEqual(Array(entries.map(\.name).dropFirst(6)), document.measures.indices.map { "word/media/chart\($0 + 1).png" })
+        for entry in entries.prefix(6) {
             XCTAssertNoThrow(try WordReading.parse(entry.bytes), entry.name)
         }
     }
@@ -99,7 +102,7 @@ final class DocxReportTests: XCTestCase {
         let word = try WordReading.read(DocxReport.render(document))
         XCTAssertEqual(word.tables.count, 1)
         let table = try XCTUnwrap(word.tables.first)
-        XCTAssertEqual(table.first, ["Measure", "Priority", "Period", "Value", "Comparison", "Change", "Verdict"])
+        XCTAssertEqual(table.first, ["Measure", "Priority", "Period", "Value", "Comparison", "Change", "Verdict", "Series"])
         XCTAssertEqual(table.count, document.measures.count + 1)
         // The columns fill landscape A4 inside one-inch margins: 16,838 − 2 × 1,440 = 13,958.
         XCTAssertEqual(DocxReport.appendixWidths.reduce(0, +), 13_958)
@@ -107,6 +110,47 @@ final class DocxReportTests: XCTestCase {
         // Two sections: the report in portrait A4 (11,906 × 16,838), the appendix in landscape.
         XCTAssertEqual(word.sections.map(\.width), ["11906", "16838"])
         XCTAssertEqual(word.sections.map(\.orientation), [nil, "landscape"])
+    }
+
+    /// Each Series cell is a picture whose relationship names a PNG part in the package.
+    func testTheSeriesAreChartsAsPictures() throws {
+        let bytes = DocxReport.render(try ReportTemplateTests.document())
+        let entries = try ZipReader.entries(bytes)
+        let part = { (name: String) in String(decoding: entries.first { $0.name == name }?.bytes ?? [], as: UTF8.self) }
+        let xml = part("word/document.xml")
+        let relationships = part("word/_rels/document.xml.rels")
+        XCTAssertTrue(part("[Content_Types].xml").contains("<Default Extension=\"png\" ContentType=\"image/png\"/>"))
+        XCTAssertTrue(xml.contains("<a:blip r:embed=\"rIdChart1\"/>"))
+        XCTAssertTrue(relationships.contains("Id=\"rIdChart1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/chart1.png\""))
+        XCTAssertTrue(xml.contains("descr=\"Chart of "))
+        let png = try XCTUnwrap(entries.first { $0.name == "word/media/chart1.png" }).bytes
+        XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // IHDR: length 13, 270 × 84, 8-bit palette.
+        XCTAssertEqual(Array(png[8..<29]), [0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 14, 0, 0, 0, 84, 8, 3, 0, 0, 0])
+    }
+
+    /// Adler-32 of "Wikipedia" is 0x11E60398 and of "abc" 0x024D0127 (published values); a
+    /// stored zlib stream of "abc" is the header 78 01, one final stored block of length 3
+    /// (03 00, and its complement FC FF), the bytes, then the Adler-32 big-endian.
+    func testZlibStoredAndAdler32() {
+        XCTAssertEqual(PNGImage.adler32(Array("Wikipedia".utf8)), 0x11E6_0398)
+        XCTAssertEqual(PNGImage.zlibStored(Array("abc".utf8)), [0x78, 0x01, 0x01, 0x03, 0x00, 0xFC, 0xFF, 0x61, 0x62, 0x63, 0x02, 0x4D, 0x01, 0x27])
+    }
+
+    /// Two figures, 0 then 10, the second the reporting period: padded by 8% of the range
+    /// (0.8) the scale runs −0.8 to 10.8; x is 10 and 260 (10-pixel margins, 270 wide); y is
+    /// 70 − round(0.8 / 11.6 × 62) = 66 and 70 − round(10.8 / 11.6 × 62) = 12. The reporting
+    /// band is 18 pixels wide about x = 260 (251 to 268).
+    func testTheChartIsDrawnWhereTheScaleSays() throws {
+        let chart = ChartSeries(points: [ChartPoint(period: period("2022/23"), value: 0, signal: nil),
+                                         ChartPoint(period: period("2023/24"), value: 10, signal: nil)],
+                                groups: [], reportingIndex: 1, style: .plain)
+        let image = try XCTUnwrap(ChartPicture.image(chart))
+        XCTAssertEqual(image[10, 66], 1, "the first point")
+        XCTAssertEqual(image[260, 12], 1, "the reporting point")
+        XCTAssertEqual(image[255, 80], 2, "the reporting band")
+        XCTAssertEqual(image[100, 80], 0, "background")
+        XCTAssertEqual(image[10, 12], 0, "background")
     }
 
     func testXMLEscapesUserText() {

@@ -2,25 +2,31 @@
 /// minimal WordprocessingML parts, stored without compression and with a fixed date, so the
 /// same report gives the same bytes. Sections use Word's heading styles (the navigation pane
 /// lists them), lists are real bulleted lists, and the appendix of every measure is a real
-/// table in a landscape A4 section of its own.
+/// table in a landscape A4 section of its own, each measure's series a small PNG chart.
 public enum DocxReport {
     /// The file `assure run` writes.
     public static let fileName = "report.docx"
 
     /// The document's bytes.
     public static func render(_ document: ReportDocument) -> [UInt8] {
+        let pictures = document.measures.map { ChartPicture.image($0.chart)?.png }
         var zip = StoredZip()
         zip.add("[Content_Types].xml", Array(WordParts.contentTypes.utf8))
         zip.add("_rels/.rels", Array(WordParts.packageRelationships.utf8))
-        zip.add("word/document.xml", Array(documentXML(document).utf8))
-        zip.add("word/_rels/document.xml.rels", Array(WordParts.documentRelationships.utf8))
+        zip.add("word/document.xml", Array(documentXML(document, hasPicture: pictures.map { $0 != nil }).utf8))
+        let numbers = pictures.indices.filter { pictures[$0] != nil }.map { $0 + 1 }
+        zip.add("word/_rels/document.xml.rels", Array(WordParts.documentRelationships(pictures: numbers).utf8))
         zip.add("word/styles.xml", Array(WordParts.styles.utf8))
         zip.add("word/numbering.xml", Array(WordParts.numbering.utf8))
+        // Chart n is the nth measure's; a measure with no figures has none.
+        for (index, picture) in pictures.enumerated() {
+            if let picture { zip.add("word/media/chart\(index + 1).png", picture) }
+        }
         return zip.bytes
     }
 
     /// `word/document.xml`: the template's sections in order, then the appendices.
-    static func documentXML(_ document: ReportDocument) -> String {
+    static func documentXML(_ document: ReportDocument, hasPicture: [Bool]) -> String {
         var body = WordBody()
         body.paragraph(document.title, style: "Title")
         for (label, value) in ReportWording.header(document) { body.labelled(label, value) }
@@ -68,20 +74,32 @@ public enum DocxReport {
         body.endPortraitSection()
 
         body.heading(ReportWording.appendixHeading, level: 1)
-        // No series column: a sparkline of two years of months wraps in a table cell and reads
-        // as noise; the other formats keep it.
-        body.table(header: Array(ReportWording.tableColumns.dropLast()), rows: document.measures.map { row in
-            [row.title, row.priority?.title ?? "", row.period.name, row.valueText, row.comparisonText,
-             row.changeText, ReportWording.verdict(row)]
+        body.table(header: ReportWording.tableColumns, rows: document.measures.enumerated().map { index, row in
+            let texts = [row.title, row.priority?.title ?? "", row.period.name, row.valueText, row.comparisonText,
+                         row.changeText, ReportWording.verdict(row)].map { WordBody.run($0) }
+            let description = SVGChart(chart: row.chart, title: row.title, identifier: "").description
+            let chart = hasPicture.indices.contains(index) && hasPicture[index]
+                ? WordBody.picture(relationship: "rIdChart\(index + 1)", number: index + 1, width: pictureWidth, height: pictureHeight,
+                                   description: "Chart of \(row.title): \(description)")
+                : WordBody.run("")
+            return texts + [chart]
         }, widths: appendixWidths)
 
-        return WordParts.declaration + "<w:document xmlns:w=\"\(WordParts.main)\" xmlns:r=\"\(WordParts.relationships)\"><w:body>"
+        return WordParts.declaration + "<w:document xmlns:w=\"\(WordParts.main)\" xmlns:r=\"\(WordParts.relationships)\""
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+            + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>"
             + body.xml + "<w:sectPr>" + WordBody.pageProperties(landscape: true) + "</w:sectPr></w:body></w:document>"
     }
 
     /// The appendix's columns, filling landscape A4 inside one-inch margins (16,838 − 2 × 1,440
     /// = 13,958 twentieths of a point).
-    static let appendixWidths = [3000, 2200, 1600, 1100, 1900, 1158, 3000]
+    static let appendixWidths = [2700, 2000, 1500, 1000, 1700, 1058, 2500, 1500]
+
+    /// A chart 0.85 inch wide (777,240 EMU), fitting the series column (1,500 less 2 × 108
+    /// margin = 1,284 twentieths of a point, 0.89 inch), at the picture's 270 × 84 proportions.
+    static let pictureWidth = 777_240
+    static let pictureHeight = 777_240 * ChartPicture.height / ChartPicture.width
 
     private static func list(_ items: [String], empty: String, into body: inout WordBody) {
         if items.isEmpty, !empty.isEmpty { body.paragraph(empty) }

@@ -26,21 +26,34 @@ struct WordBody {
             + (lead.map { WordBody.run($0, bold: true) } ?? "") + WordBody.run(text) + "</w:p>"
     }
 
-    /// A table with a repeated header row; `widths` in twentieths of a point.
+    /// A table with a repeated header row; `widths` in twentieths of a point; each cell of
+    /// `rows` is the runs of its paragraph (`WordBody.run`, `WordBody.picture`).
     mutating func table(header: [String], rows: [[String]], widths: [Int]) {
         xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
             + "<w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"1\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr>"
         xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-        xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" + zip(header, widths).map { cell($0, width: $1, bold: true, shaded: true) }.joined() + "</w:tr>"
+        xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" + zip(header, widths).map { cell(WordBody.run($0, bold: true), width: $1, shaded: true) }.joined() + "</w:tr>"
         for row in rows {
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, widths).map { cell($0, width: $1, bold: false, shaded: false) }.joined() + "</w:tr>"
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, widths).map { cell($0, width: $1, shaded: false) }.joined() + "</w:tr>"
         }
         xml += "</w:tbl>"
     }
 
-    private func cell(_ text: String, width: Int, bold: Bool, shaded: Bool) -> String {
+    private func cell(_ runs: String, width: Int, shaded: Bool) -> String {
         "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>" + (shaded ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" : "")
-            + "</w:tcPr><w:p>" + WordBody.run(text, bold: bold) + "</w:p></w:tc>"
+            + "</w:tcPr><w:p>" + runs + "</w:p></w:tc>"
+    }
+
+    /// A picture in line with the text: the relationship `relationship` (an image part), `width`
+    /// and `height` in EMU (914,400 to the inch), `description` its text alternative.
+    static func picture(relationship: String, number: Int, width: Int, height: Int, description: String) -> String {
+        "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(width)\" cy=\"\(height)\"/>"
+            + "<wp:docPr id=\"\(number)\" name=\"Chart \(number)\" descr=\"\(escape(description))\"/>"
+            + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
+            + "<pic:nvPicPr><pic:cNvPr id=\"\(number)\" name=\"chart\(number).png\"/><pic:cNvPicPr/></pic:nvPicPr>"
+            + "<pic:blipFill><a:blip r:embed=\"\(relationship)\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
+            + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(width)\" cy=\"\(height)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
+            + "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
     }
 
     /// Ends the section so far as portrait A4; what follows starts on a new page.

@@ -9,6 +9,7 @@ enum WordParts {
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
         <Default Extension="xml" ContentType="application/xml"/>\
+        <Default Extension="png" ContentType="image/png"/>\
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
@@ -21,12 +22,16 @@ enum WordParts {
         </Relationships>
         """
 
-    static let documentRelationships = declaration + """
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>\
-        </Relationships>
-        """
+    /// The document's relationships: styles, numbering, and a picture for each of `pictures`
+    /// (`rIdChart1` → `media/chart1.png`…).
+    static func documentRelationships(pictures: [Int]) -> String {
+        let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+        return declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"\(base)styles\" Target=\"styles.xml\"/>"
+            + "<Relationship Id=\"rId2\" Type=\"\(base)numbering\" Target=\"numbering.xml\"/>"
+            + pictures.map { "<Relationship Id=\"rIdChart\($0)\" Type=\"\(base)image\" Target=\"media/chart\($0).png\"/>" }.joined()
+            + "</Relationships>"
+    }
 
     /// Normal text in Arial 11pt; Title; Heading 1 to 4 with their outline levels; List
     /// Paragraph; a table style with a grid of thin borders.
