@@ -9,7 +9,7 @@ enum ReportCommand {
     static let command = Dispatcher.Command(
         name: "report",
         summary: "write the \"How are we doing?\" report in one format",
-        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv] [--output FILE] [--rules DIR] [--indicators DIR]",
+        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static let formats: [String: ReportFormat] = ["md": .markdown, "markdown": .markdown, "text": .text, "txt": .text,
@@ -17,16 +17,33 @@ enum ReportCommand {
 
     static func run(_ arguments: inout Arguments, _ console: Console, _ environment: CommandEnvironment) throws(UsageError) -> ExitStatus {
         let options = try PartnershipOptions(&arguments)
-        let formatName = try arguments.choice("format", of: ["md", "markdown", "text", "txt", "html", "json", "csv"], default: "md")
+        let formatName = try arguments.choice("format", of: ["md", "markdown", "text", "txt", "html", "json", "csv", "docx"], default: "md")
         let output = try arguments.option("output")
+        let date = try reportDate(&arguments)
         _ = try arguments.positionals(max: 0)
         let format = formats[formatName] ?? .markdown
 
         if let output, !options.allowsOutput(output, option: "--output", replacesWhole: false, console) { return .problems }
+        if formatName == "docx", output == nil {
+            // A Word document is binary: it goes to a file, never to the terminal.
+            console.error("error: the Word document is a binary file and is not written to standard output\n  help: give --output report.docx\n")
+            return .problems
+        }
         guard let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
             return .problems
         }
-        let text = format.render(ReportDocument(assessment, date: ReportDate.end(of: assessment.period)))
+        if formatName == "docx", let output {
+            let bytes = DocxReport.render(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period)))
+            do {
+                // Written to a temporary file beside it and renamed into place.
+                try Data(bytes).write(to: URL(fileURLWithPath: FilePath.resolved(output)), options: .atomic)
+            } catch {
+                console.error("error: cannot write '\(output)': \(error.localizedDescription)\n  help: check that the folder exists and can be written\n")
+                return .problems
+            }
+            return .clean
+        }
+        let text = format.render(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period)))
         guard let output else {
             console.out(text)
             return .clean
@@ -38,5 +55,14 @@ enum ReportCommand {
             return .problems
         }
         return .clean
+    }
+
+    /// `--date 2024-01-23`: the date the report carries (by default the last day of the period).
+    static func reportDate(_ arguments: inout Arguments) throws(UsageError) -> ReportDate? {
+        guard let text = try arguments.option("date") else { return nil }
+        guard let date = ReportDate(code: text) else {
+            throw UsageError(message: "--date must be a date written as year-month-day, such as 2024-01-23, not '\(text)'")
+        }
+        return date
     }
 }

@@ -9,19 +9,20 @@ enum RunCommand {
     static let command = Dispatcher.Command(
         name: "run",
         summary: "the monthly batch: every format of the report into a folder, atomically",
-        usage: "assure run [--period P] [--area A] [--out DIR] [--rules DIR] [--indicators DIR]",
+        usage: "assure run [--period P] [--area A] [--out DIR] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static func run(_ arguments: inout Arguments, _ console: Console, _ environment: CommandEnvironment) throws(UsageError) -> ExitStatus {
         let options = try PartnershipOptions(&arguments)
         let folder = try arguments.option("out") ?? "out"
+        let date = try ReportCommand.reportDate(&arguments)
         _ = try arguments.positionals(max: 0)
 
         guard options.allowsOutput(folder, option: "--out", replacesWhole: true, console),
               let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
             return .problems
         }
-        let document = ReportDocument(assessment, date: ReportDate.end(of: assessment.period))
+        let document = ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))
         let written: [String]
         do {
             // The batch is given the resolved path: relative one-character paths (`.`) are
@@ -46,7 +47,7 @@ enum RunCommand {
         let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         return "\(assessment.period.name): \(verdicts.count) measures — \(well) doing well, \(explore) for further exploration, "
             + "\(note) to note (\(unjudged) could not be judged); "
-            + "\(dataProblems) data \(dataProblems == 1 ? "problem" : "problems") (missing, late or suppressed figures; see the report's data quality section).\n"
+            + "\(dataProblems) data \(dataProblems == 1 ? "problem" : "problems") (missing, late or suppressed figures; see the report's Appendix B: Data quality).\n"
             + "Written to \(folder.hasSuffix("/") ? folder : folder + "/"): \(names.joined(separator: ", ")).\n"
     }
 }

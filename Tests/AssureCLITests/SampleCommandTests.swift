@@ -11,7 +11,7 @@ final class SampleCommandTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent()
     private var rules: String { root.appendingPathComponent("Rules").path }
     private var indicators: String { root.appendingPathComponent("Indicators").path }
-    private let files = ["report.md", "report.txt", "report.html", "report.json", "measures.csv"]
+    private let files = ["report.md", "report.txt", "report.html", "report.json", "measures.csv", "report.docx"]
 
     override func setUpWithError() throws { temporary = try TemporaryFolder() }
 
@@ -46,7 +46,7 @@ final class SampleCommandTests: XCTestCase {
         let first = try run(sample(["run", "--period", "2023/24", "--out", out]))
         XCTAssertEqual(first.status, 0, first.errors)
         XCTAssertTrue(first.errors.contains("32 measures"), first.errors)
-        XCTAssertTrue(first.errors.contains("report.md, report.txt, report.html, report.json, measures.csv"), first.errors)
+        XCTAssertTrue(first.errors.contains("report.md, report.txt, report.html, report.json, measures.csv, report.docx"), first.errors)
         XCTAssertEqual(first.output, "")
         let written = try contents(out)
         XCTAssertEqual(Set(written.keys), Set(files))
@@ -123,7 +123,7 @@ final class SampleCommandTests: XCTestCase {
         try copySample()
         let result = try run(["run", "--period", "2023/24", "--out", "o"])
         XCTAssertEqual(result.status, 0, result.errors)
-        XCTAssertTrue(result.errors.hasSuffix("Written to o/: report.md, report.txt, report.html, report.json, measures.csv.\n"), result.errors)
+        XCTAssertTrue(result.errors.hasSuffix("Written to o/: report.md, report.txt, report.html, report.json, measures.csv, report.docx.\n"), result.errors)
         XCTAssertEqual(Set(try contents(folder + "/o").keys), Set(files))
         // Run from inside it, `.` is a folder of reports only: replaced.
         let again = try AssureProcess.run(["run", "--period", "2023/24", "--out", ".", "--rules", "../Rules", "--indicators", "../Indicators"],

@@ -28,7 +28,7 @@ final class HelpAndUsageTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0)
         XCTAssertEqual(outcome.output, """
             write the "How are we doing?" report in one format
-            usage: assure report [--period P] [--area A] [--format md|text|html|json|csv] [--output FILE] [--rules DIR] [--indicators DIR]
+            usage: assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]
 
             """)
     }
@@ -57,7 +57,7 @@ final class HelpAndUsageTests: XCTestCase {
 
     func testUsageErrorsExitTwoWithTheCommandsUsage() {
         let cases: [([String], String)] = [
-            (["report", "--format", "pdf"], "error: --format must be one of md, markdown, text, txt, html, json, csv, not 'pdf'\n"),
+            (["report", "--format", "pdf"], "error: --format must be one of md, markdown, text, txt, html, json, csv, docx, not 'pdf'\n"),
             (["report", "--colour"], "error: unknown option '--colour'\n"),
             (["report", "--period", "2023/24", "extra"], "error: unexpected argument 'extra'\n"),
             (["report", "--output"], "error: option --output needs a value\n"),

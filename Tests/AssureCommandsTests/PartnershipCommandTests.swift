@@ -122,11 +122,11 @@ final class PartnershipCommandTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.errors)
         XCTAssertEqual(outcome.output, "")
         XCTAssertEqual(outcome.errors, """
-            2023/24: 2 measures — 2 doing well, 0 for further exploration, 0 to note (0 could not be judged); 0 data problems (missing, late or suppressed figures; see the report's data quality section).
-            Written to \(out)/: report.md, report.txt, report.html, report.json, measures.csv.
+            2023/24: 2 measures — 2 doing well, 0 for further exploration, 0 to note (0 could not be judged); 0 data problems (missing, late or suppressed figures; see the report's Appendix B: Data quality).
+            Written to \(out)/: report.md, report.txt, report.html, report.json, measures.csv, report.docx.
 
             """)
-        XCTAssertEqual(Set(try contents(of: out).keys), ["report.md", "report.txt", "report.html", "report.json", "measures.csv"])
+        XCTAssertEqual(Set(try contents(of: out).keys), ["report.md", "report.txt", "report.html", "report.json", "measures.csv", "report.docx"])
     }
 
     // MARK: Outputs that would overwrite the inputs

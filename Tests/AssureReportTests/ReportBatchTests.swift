@@ -31,15 +31,15 @@ final class ReportBatchTests: XCTestCase {
     /// The previous month's reports: the same names, other bytes.
     private func writeOldReports() throws -> [String: Data] {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
-        for format in ReportFormat.allCases {
-            try Data("last month's \(format.fileName)\n".utf8).write(to: URL(fileURLWithPath: out + "/" + format.fileName))
+        for name in ReportFormat.allCases.map(\.fileName) + [DocxReport.fileName] {
+            try Data("last month's \(name)\n".utf8).write(to: URL(fileURLWithPath: out + "/" + name))
         }
         return try snapshot(out)
     }
 
     func testWritesEveryFormat() throws {
         let paths = try ReportBatch(runIdentifier: "test").write(document(), to: out)
-        XCTAssertEqual(paths.map { ($0 as NSString).lastPathComponent }, ["report.md", "report.txt", "report.html", "report.json", "measures.csv"])
+        XCTAssertEqual(paths.map { ($0 as NSString).lastPathComponent }, ["report.md", "report.txt", "report.html", "report.json", "measures.csv", "report.docx"])
         let written = try snapshot(out)
         XCTAssertEqual(written["report.md"], Data(MarkdownReport.render(try document()).utf8))
         XCTAssertEqual(written["measures.csv"], Data(CSVReport.render(try document()).utf8))

@@ -1,4 +1,5 @@
 import AssureData
+import Foundation
 
 /// A rules file to load: its path (as shown in diagnostics) and its text.
 public struct RulesSource: Hashable, Sendable {
@@ -177,7 +178,89 @@ struct CheckContext {
                       help: "95% is the usual level; public-health benchmarking also uses 99.8%")
             }
         }
-        return ReportSettings(title: report.title?.value ?? "How are we doing?", partnership: report.partnership?.value,
-                              area: report.area?.value, period: report.period?.value ?? .quarter, confidence: confidence, range: report.range)
+        var settings = ReportSettings(title: report.title?.value ?? "How are we doing?", partnership: report.partnership?.value,
+                                      area: report.area?.value, period: report.period?.value ?? .quarter, confidence: confidence, range: report.range)
+        for text in [report.title, report.partnership, report.area, report.meeting, report.purpose, report.version].compactMap({ $0 })
+            + report.authors + report.evidence where text.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            error("this text is empty", at: text.range, help: "write the words the report should show, or remove the clause")
+        }
+        settings.meeting = report.meeting?.value
+        if let date = report.meetingDate {
+            if CheckContext.isDate(date.value) {
+                settings.meetingDate = date.value
+            } else {
+                error("'\(date.value)' is not a date written as year-month-day", at: date.range, help: "write the meeting's date as \"2019-03-25\"")
+            }
+        }
+        settings.authors = report.authors.map(\.value)
+        settings.purpose = report.purpose?.value
+        settings.evidence = report.evidence.map(\.value)
+        settings.version = report.version?.value
+        var headlines: [String] = []
+        for name in report.headlines {
+            guard measures[name.value] != nil else {
+                unknown("measure", name, among: measureOrder, help: "headlines name measures declared in the rules")
+                continue
+            }
+            if headlines.contains(name.value) {
+                warning("'\(name.value)' is named twice as a headline", at: name.range)
+            } else {
+                headlines.append(name.value)
+            }
+        }
+        settings.headlines = headlines
+        var firstOfSection: [String: SourceRange] = [:]
+        for section in report.sections {
+            guard CheckContext.sectionNumbers.contains(section.number.value) else {
+                error("there is no section '\(section.number.value)' for the rules to write", at: section.number.range,
+                      help: "the sub-group writes sections " + CheckContext.sectionNumbers.map { "\"\($0)\"" }.joined(separator: ", "))
+                continue
+            }
+            if let first = firstOfSection[section.number.value] {
+                error("section \(section.number.value) is given twice", at: section.number.range, help: "keep one 'section \"\(section.number.value)\"' clause",
+                      notes: [Diagnostic.Note(range: first, message: "the first is here")])
+                continue
+            }
+            firstOfSection[section.number.value] = section.number.range
+            // Rules given only as text (not a file on disk) have no folder to find section files in.
+            guard FileManager.default.fileExists(atPath: section.file.range.file) else { continue }
+            guard let text = CheckContext.readSectionFile(section.file.value, besideRulesFile: section.file.range.file) else {
+                error("cannot read the section file '\(section.file.value)'", at: section.file.range,
+                      help: "the file is found beside the rules file that names it; check its name")
+                continue
+            }
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                warning("the section file '\(section.file.value)' is empty", at: section.file.range,
+                        help: "write the section's text in it, or remove the clause")
+            }
+            settings.sections.append(ReportSectionText(number: section.number.value, file: section.file.value, text: text))
+        }
+        return settings
+    }
+
+    /// The template sections the sub-group writes: introduction, qualitative evidence, voices,
+    /// other information and emerging issues, recommendations.
+    static let sectionNumbers = ["1", "4.2", "4.3", "5", "6"]
+
+    /// `2019-03-25`, a day that exists.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              let calendarMonth = Month(year: year, month: month) else { return false }
+        return day >= 1 && day <= calendarMonth.dayCount
+    }
+
+    /// The UTF-8 text of `path`, relative to the folder of `rulesFile` unless absolute.
+    static func readSectionFile(_ path: String, besideRulesFile rulesFile: String) -> String? {
+        guard !path.isEmpty else { return nil }
+        var full = path
+        if !path.hasPrefix("/"), let slash = rulesFile.lastIndex(of: "/") {
+            full = String(rulesFile[...slash]) + path
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
+              let bytes = FileManager.default.contents(atPath: full) else { return nil }
+        return String(bytes: bytes, encoding: .utf8)
     }
 }

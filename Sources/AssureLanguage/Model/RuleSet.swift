@@ -35,6 +35,21 @@ public struct ReportSettings: Hashable, Sendable {
     /// The confidence level of every interval and test (0.95 unless `confidence …` says).
     public var confidence: Double
     public var range: SourceRange?
+    /// The meeting the report goes to ("SSCB"), and its date as `2019-03-25`.
+    public var meeting: String?
+    public var meetingDate: String?
+    /// The report's authors, in the order written.
+    public var authors: [String] = []
+    /// The purpose of the report, as the header gives it.
+    public var purpose: String?
+    /// The evidence section 3 names ("SSCB Q3 scorecard"); empty when the rules name none.
+    public var evidence: [String] = []
+    /// The measures 4.1 Data gives; empty for every measure.
+    public var headlines: [String] = []
+    /// The sub-group's texts for template sections, read from the files the rules name.
+    public var sections: [ReportSectionText] = []
+    /// The version given at the end of the report.
+    public var version: String?
 
     public init(title: String, partnership: String? = nil, area: String? = nil, period: AggregationPeriod,
                 confidence: Double = 0.95, range: SourceRange? = nil) {
@@ -44,6 +59,26 @@ public struct ReportSettings: Hashable, Sendable {
         self.period = period
         self.confidence = confidence
         self.range = range
+    }
+
+    /// The text given for the template section `number` ("4.2"), if any.
+    public func text(ofSection number: String) -> String? {
+        sections.first { $0.number == number }?.text
+    }
+}
+
+/// The text of one template section, as read from the file the report block names.
+public struct ReportSectionText: Hashable, Sendable {
+    /// "1", "4.2", "4.3", "5" or "6".
+    public var number: String
+    /// The file as the rules name it.
+    public var file: String
+    public var text: String
+
+    public init(number: String, file: String, text: String) {
+        self.number = number
+        self.file = file
+        self.text = text
     }
 }
 

@@ -146,7 +146,8 @@ extension Parser {
 
     /// The first words of the clauses of each declaration, for suggestions.
     static let clauseWords: [String: [String]] = [
-        "report": ["title", "partnership", "area", "period", "confidence"],
+        "report": ["title", "partnership", "area", "period", "confidence", "meeting", "author", "purpose", "evidence",
+                   "headlines", "section", "version"],
         "priority": ["title"],
         "indicator": ["title", "unit", "frequency", "better", "aggregate", "numerator", "denominator"],
         "measure": ["title", "priority", "value", "compare", "change", "minimum", "doing", "explore", "to", "judge", "notice", "say", "ignore"],
@@ -166,6 +167,37 @@ extension Parser {
             }
             let token = advance()
             report.confidence = Located(token.number, at: token.range)
+        case "meeting":
+            report.meeting = parseString("the meeting's name (for example \"SSCB\")")
+            if report.meeting != nil, !atClauseEnd, current.isWord("on") {
+                advance()
+                report.meetingDate = parseString("the meeting's date, such as \"2019-03-25\"")
+            }
+        case "author":
+            if let author = parseString("the report author") { report.authors.append(author) }
+        case "purpose": report.purpose = parseString("the report's purpose")
+        case "evidence":
+            if let evidence = parseString("the name of a piece of evidence (for example \"SSCB Q3 scorecard\")") { report.evidence.append(evidence) }
+        case "headlines":
+            var names: [Located<String>] = []
+            repeat {
+                if !names.isEmpty { advance() }
+                if !names.isEmpty, current.kind == .word {
+                    let token = advance()
+                    names.append(Located(token.text, at: token.range))
+                } else if let name = parseName("the name of a headline measure") {
+                    names.append(name)
+                } else {
+                    break
+                }
+            } while current.kind == .comma
+            report.headlines += names
+        case "section":
+            guard let number = parseString("the template section's number (\"1\", \"4.2\", \"4.3\", \"5\" or \"6\")"),
+                  expectWord("from", after: "the section's number"),
+                  let file = parseString("the file holding the section's text") else { return true }
+            report.sections.append(ReportSectionClause(number: number, file: file))
+        case "version": report.version = parseString("the report's version")
         default: return false
         }
         return true

@@ -25,6 +25,30 @@ public struct ReportDeclaration: Hashable, Sendable {
     public var period: Located<AggregationPeriod>?
     /// `confidence 95%`: the confidence level of every interval and test in the report.
     public var confidence: Located<Double>?
+    /// `meeting "SSCB" on "2019-03-25"`: the meeting the report goes to, and its date.
+    public var meeting: Located<String>?
+    public var meetingDate: Located<String>?
+    /// `author "Sub-group Chair"`, once for each author.
+    public var authors: [Located<String>] = []
+    /// `purpose "To provide the Board with …"`.
+    public var purpose: Located<String>?
+    /// `evidence "SSCB Q3 scorecard"`, once for each piece of evidence section 3 names.
+    public var evidence: [Located<String>] = []
+    /// `headlines m1, m2`: the measures 4.1 Data gives (all when none are named).
+    public var headlines: [Located<String>] = []
+    /// `section "4.2" from "sections/qualitative.md"`: the sub-group's text for a section.
+    public var sections: [ReportSectionClause] = []
+    /// `version "1.0"`: the version given at the end of the report.
+    public var version: Located<String>?
+}
+
+/// `section "4.2" from "sections/qualitative.md"`: a template section's text, kept in a file
+/// beside the rules.
+public struct ReportSectionClause: Hashable, Sendable {
+    /// The template's number: "1", "4.2", "4.3", "5" or "6".
+    public var number: Located<String>
+    /// The file, relative to the folder of the rules file that names it.
+    public var file: Located<String>
 }
 
 /// `priority neglect { title "…" }`: a section of the report that groups measures.

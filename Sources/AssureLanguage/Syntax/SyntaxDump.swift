@@ -13,7 +13,14 @@ public enum SyntaxDump {
         case .report(let report):
             return "report" + fields([("title", report.title.map { quote($0.value) }), ("partnership", report.partnership.map { quote($0.value) }),
                                       ("area", report.area.map { quote($0.value) }), ("period", report.period?.value.rawValue),
-                                      ("confidence", report.confidence.map { number($0.value) + "%" })])
+                                      ("confidence", report.confidence.map { number($0.value) + "%" }),
+                                      ("meeting", report.meeting.map { quote($0.value) + (report.meetingDate.map { " on " + quote($0.value) } ?? "") }),
+                                      ("author", report.authors.isEmpty ? nil : report.authors.map { quote($0.value) }.joined(separator: ", ")),
+                                      ("purpose", report.purpose.map { quote($0.value) }),
+                                      ("evidence", report.evidence.isEmpty ? nil : report.evidence.map { quote($0.value) }.joined(separator: ", ")),
+                                      ("headlines", report.headlines.isEmpty ? nil : report.headlines.map(\.value).joined(separator: ", ")),
+                                      ("section", report.sections.isEmpty ? nil : report.sections.map { quote($0.number.value) + " from " + quote($0.file.value) }.joined(separator: ", ")),
+                                      ("version", report.version.map { quote($0.value) })])
         case .priority(let priority):
             return "priority \(priority.name.value)" + fields([("title", priority.title.map { quote($0.value) })])
         case .indicator(let indicator):

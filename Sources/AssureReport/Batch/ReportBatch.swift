@@ -19,9 +19,10 @@ public struct ReportBatch {
         self.runIdentifier = runIdentifier
     }
 
-    /// The files of every format, rendered: name and bytes, in `ReportFormat` order.
+    /// The files of every format, rendered: name and bytes, in `ReportFormat` order, then the
+    /// Word document.
     public static func files(_ document: ReportDocument) -> [(name: String, bytes: [UInt8])] {
-        ReportFormat.allCases.map { ($0.fileName, Array($0.render(document).utf8)) }
+        ReportFormat.allCases.map { ($0.fileName, Array($0.render(document).utf8)) } + [(DocxReport.fileName, DocxReport.render(document))]
     }
 
     /// Writes every format into `folder`, replacing the previous set; returns the files' paths.

@@ -16,12 +16,23 @@ public enum HTMLReport {
         }
         out += "</dl>\n</header>\n<main>\n"
 
-        out += section(ReportWording.introductionHeading, "<p>\(e(ReportWording.introduction(document)))</p>\n")
+        out += section(ReportWording.introductionHeading, blocks(document.introduction, empty: ""))
         out += section(ReportWording.prioritiesHeading, list(document.priorities.map { e($0.title) }, empty: ReportWording.noPriorities))
-        out += section(ReportWording.evidenceHeading, list(document.evidence.map { source in
-            "<strong>\(e(source.source))</strong>: " + e(source.indicators.joined(separator: "; "))
-        }, empty: ReportWording.noEvidence))
-        out += section(ReportWording.reviewHeading, data(document))
+        if document.evidenceNames.isEmpty {
+            out += section(ReportWording.evidenceHeading, list(document.evidence.map { source in
+                "<strong>\(e(source.source))</strong>: " + e(source.indicators.joined(separator: "; "))
+            }, empty: ReportWording.noEvidence))
+        } else {
+            out += section(ReportWording.evidenceHeading, "<p>\(e(ReportWording.evidenceIntroduction))</p>\n" + list(document.evidenceNames.map(e), empty: ""))
+        }
+        let written = ReportWording.writtenSections(document)
+        out += section(ReportWording.reviewHeading, data(document) + written.prefix(2).map { written in
+            "<h3>\(e(written.heading))</h3>\n" + blocks(written.blocks, empty: written.empty)
+        }.joined())
+        for written in written.dropFirst(2) {
+            out += section(written.heading, blocks(written.blocks, empty: written.empty))
+        }
+        out += "<dl class=\"facts\">\n" + ReportWording.ending(document).map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>\n" }.joined() + "</dl>\n"
         out += section(ReportWording.outcomesHeading, outcomes(document))
         out += section(ReportWording.qualityHeading, list(document.dataQuality.map { entry in
             "<strong>\(e(entry.title))</strong>: \(e(entry.text))"
@@ -37,6 +48,17 @@ public enum HTMLReport {
         "<section>\n<h2>\(e(heading))</h2>\n\(body)</section>\n"
     }
 
+    /// The sub-group's paragraphs and bulleted lists.
+    private static func blocks(_ blocks: [TextBlock], empty: String) -> String {
+        guard !blocks.isEmpty else { return "<p class=\"empty\">\(e(empty))</p>\n" }
+        return blocks.map { block in
+            switch block {
+            case .paragraph(let text): return "<p>\(e(text))</p>\n"
+            case .bullets(let items): return list(items.map(e), empty: "")
+            }
+        }.joined()
+    }
+
     /// Items already escaped; an empty list is a sentence saying so.
     private static func list(_ items: [String], empty: String) -> String {
         guard !items.isEmpty else { return "<p class=\"empty\">\(e(empty))</p>\n" }
@@ -44,7 +66,7 @@ public enum HTMLReport {
     }
 
     private static func data(_ document: ReportDocument) -> String {
-        var out = "<h3>\(e(ReportWording.dataHeading))</h3>\n<p>\(e(ReportWording.dataIntroduction))</p>\n"
+        var out = "<h3>\(e(ReportWording.dataHeading))</h3>\n<p>\(e(ReportWording.dataIntroduction(document)))</p>\n"
         for section in document.data {
             out += "<h4>\(e(section.heading))</h4>\n"
             if section.groups.isEmpty { out += "<p class=\"empty\">\(e(ReportWording.nothingInSection))</p>\n" }

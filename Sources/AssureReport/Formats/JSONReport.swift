@@ -15,11 +15,23 @@ public enum JSONReport {
             ("area", .optional(document.area)),
             ("period", period(document.period)),
             ("date", .string(document.date.code)),
+            ("version", .optional(document.version)),
+            ("meeting", document.meeting.map { name in
+                .fields([("name", .string(name)), ("date", .optional(document.meetingDate?.code))]) } ?? .null),
+            ("authors", .array(document.authors.map(JSONValue.string))),
+            ("purpose", .optional(document.purpose)),
+            ("introduction", blocks(document.introduction)),
             ("priorities", .array(document.priorities.map(priority))),
+            ("evidence_names", .array(document.evidenceNames.map(JSONValue.string))),
             ("evidence", .array(document.evidence.map { source in
                 .fields([("source", .string(source.source)), ("indicators", .array(source.indicators.map(JSONValue.string)))])
             })),
+            ("headlines_only", .bool(document.headlinesOnly)),
             ("data", .array(document.data.map(section))),
+            ("qualitative", blocks(document.qualitative)),
+            ("voices", blocks(document.voices)),
+            ("emerging_issues", blocks(document.emergingIssues)),
+            ("recommendations", blocks(document.recommendations)),
             ("outcomes", .array(document.outcomes.map(outcome))),
             ("data_quality", .array(document.dataQuality.map { entry in
                 .fields([("measure", .string(entry.measure)), ("title", .string(entry.title)),
@@ -37,6 +49,16 @@ public enum JSONReport {
         case .furtherExploration: return "further_exploration"
         case .toNote: return "to_note"
         }
+    }
+
+    /// The sub-group's text: `{"paragraph": "…"}` and `{"bullets": ["…"]}` in order.
+    private static func blocks(_ blocks: [TextBlock]) -> JSONValue {
+        .array(blocks.map { block in
+            switch block {
+            case .paragraph(let text): return .fields([("paragraph", .string(text))])
+            case .bullets(let items): return .fields([("bullets", .array(items.map(JSONValue.string)))])
+            }
+        })
     }
 
     private static func period(_ period: Period) -> JSONValue {

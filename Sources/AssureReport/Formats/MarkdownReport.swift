@@ -8,15 +8,19 @@ public enum MarkdownReport {
         for (label, value) in ReportWording.header(document) {
             out += "**\(label):** \(escape(value))  \n"
         }
-        out += "\n## \(ReportWording.introductionHeading)\n\n\(ReportWording.introduction(document))\n\n"
+        out += "\n## \(ReportWording.introductionHeading)\n\n" + blocks(document.introduction, empty: "")
 
         out += "## \(ReportWording.prioritiesHeading)\n\n"
         out += list(document.priorities.map(\.title), empty: ReportWording.noPriorities)
 
         out += "## \(ReportWording.evidenceHeading)\n\n"
-        out += list(document.evidence.map(ReportWording.evidence), empty: ReportWording.noEvidence)
+        if document.evidenceNames.isEmpty {
+            out += list(document.evidence.map(ReportWording.evidence), empty: ReportWording.noEvidence)
+        } else {
+            out += ReportWording.evidenceIntroduction + "\n\n" + list(document.evidenceNames, empty: "")
+        }
 
-        out += "## \(ReportWording.reviewHeading)\n\n### \(ReportWording.dataHeading)\n\n\(ReportWording.dataIntroduction)\n\n"
+        out += "## \(ReportWording.reviewHeading)\n\n### \(ReportWording.dataHeading)\n\n\(ReportWording.dataIntroduction(document))\n\n"
         for section in document.data {
             out += "#### \(section.heading)\n\n"
             if section.groups.isEmpty { out += "\(ReportWording.nothingInSection)\n\n" }
@@ -25,6 +29,13 @@ public enum MarkdownReport {
                 out += list(group.statements.map { $0.sentences.joined(separator: " ") }, empty: "")
             }
         }
+        for (number, section) in ReportWording.writtenSections(document).enumerated() {
+            out += (number < 2 ? "### " : "## ") + section.heading + "\n\n" + blocks(section.blocks, empty: section.empty)
+        }
+        for (label, value) in ReportWording.ending(document) {
+            out += "**\(label):** \(escape(value))  \n"
+        }
+        out += "\n"
 
         out += "## \(ReportWording.outcomesHeading)\n\n"
         if document.outcomes.isEmpty { out += "\(ReportWording.noOutcomes)\n\n" }
@@ -48,6 +59,17 @@ public enum MarkdownReport {
             out += "| " + cells.map(escape).joined(separator: " | ") + " |\n"
         }
         return out
+    }
+
+    /// The sub-group's paragraphs and bulleted lists.
+    private static func blocks(_ blocks: [TextBlock], empty: String) -> String {
+        guard !blocks.isEmpty else { return empty + "\n\n" }
+        return blocks.map { block in
+            switch block {
+            case .paragraph(let text): return escape(text) + "\n\n"
+            case .bullets(let items): return list(items, empty: "")
+            }
+        }.joined()
     }
 
     private static func list(_ items: [String], empty: String) -> String {

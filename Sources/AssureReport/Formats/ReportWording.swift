@@ -8,12 +8,42 @@ enum ReportWording {
     static let evidenceHeading = "3. Summary of evidence available in the period"
     static let reviewHeading = "4. Review of performance"
     static let dataHeading = "4.1 Data"
-    static let outcomesHeading = "5. Outcome statements"
-    static let qualityHeading = "6. Data quality"
-    static let appendixHeading = "Appendix: every measure"
+    static let qualitativeHeading = "4.2 Qualitative evidence, including audit, research and evaluation"
+    static let voicesHeading = "4.3 Voices (children, families, professionals)"
+    static let emergingHeading = "5. Other information and emerging issues for next period (horizon scanning)"
+    static let recommendationsHeading = "6. Recommendations for the partnership"
+    static let outcomesHeading = "Appendix A: Outcome statements"
+    static let qualityHeading = "Appendix B: Data quality"
+    static let appendixHeading = "Appendix C: Every measure"
 
-    static func introduction(_ document: ReportDocument) -> String {
-        "This report summarises the evidence about how we are doing for \(document.periodCovered). "
+    /// What a section the sub-group has not written says.
+    static let noQualitative = "No qualitative evidence is recorded for this period."
+    static let noVoices = "No voices are recorded for this period."
+    static let noEmerging = "No other information or emerging issues are recorded for this period."
+    static let noRecommendations = "No recommendations are recorded for this period."
+
+    /// 4.2 to 6: heading, the sub-group's text, and what an empty section says.
+    static func writtenSections(_ document: ReportDocument) -> [(heading: String, blocks: [TextBlock], empty: String)] {
+        [(qualitativeHeading, document.qualitative, noQualitative), (voicesHeading, document.voices, noVoices),
+         (emergingHeading, document.emergingIssues, noEmerging), (recommendationsHeading, document.recommendations, noRecommendations)]
+    }
+
+    static let evidenceIntroduction = "Evidence available for scrutiny:"
+
+    /// The data section's introduction: headlines only when the rules name headline measures.
+    static func dataIntroduction(_ document: ReportDocument) -> String {
+        document.headlinesOnly
+            ? "Here we summarise current performance from the evidence, by priority: headline measures only; every measure is in Appendix C."
+            : dataIntroduction
+    }
+
+    /// The lines that end the report: its date, and its version when the rules give one.
+    static func ending(_ document: ReportDocument) -> [(String, String)] {
+        [("Date", document.date.name)] + (document.version.map { [("Version", $0)] } ?? [])
+    }
+
+    static func introduction(_ periodName: String) -> String {
+        "This report summarises the evidence about how we are doing for \(periodName). "
             + "Each measure is an area to note (no real change, or not enough data to judge), something we are doing well, "
             + "or an area for further exploration, where more information, analysis or explanation from the responsible lead "
             + "may be required. We do not use the terms ‘poor performance’ or ‘areas for improvement’ until we know that this is the case."
@@ -36,8 +66,12 @@ enum ReportWording {
         var lines: [(String, String)] = []
         if !document.partnership.isEmpty { lines.append(("Partnership", document.partnership)) }
         if let area = document.area { lines.append(("Area", area)) }
+        if let meeting = document.meeting {
+            lines.append(("\(meeting) meeting date", document.meetingDate?.name ?? "to be arranged"))
+        }
+        if !document.authors.isEmpty { lines.append(("Report author", document.authors.joined(separator: "; "))) }
+        if let purpose = document.purpose { lines.append(("Purpose of report", purpose)) }
         lines.append(("Period covered", document.periodCovered))
-        lines.append(("Date", document.date.name))
         return lines
     }
 

@@ -9,15 +9,19 @@ public enum TextReport {
         for (label, value) in ReportWording.header(document) {
             out += "\(label): \(oneLine(value))\n"
         }
-        out += "\n" + heading(ReportWording.introductionHeading) + ReportWording.introduction(document) + "\n\n"
+        out += "\n" + heading(ReportWording.introductionHeading) + blocks(document.introduction, empty: "")
 
         out += heading(ReportWording.prioritiesHeading)
         out += list(document.priorities.map(\.title), empty: ReportWording.noPriorities)
 
         out += heading(ReportWording.evidenceHeading)
-        out += list(document.evidence.map(ReportWording.evidence), empty: ReportWording.noEvidence)
+        if document.evidenceNames.isEmpty {
+            out += list(document.evidence.map(ReportWording.evidence), empty: ReportWording.noEvidence)
+        } else {
+            out += ReportWording.evidenceIntroduction + "\n\n" + list(document.evidenceNames, empty: "")
+        }
 
-        out += heading(ReportWording.reviewHeading) + heading(ReportWording.dataHeading) + ReportWording.dataIntroduction + "\n\n"
+        out += heading(ReportWording.reviewHeading) + heading(ReportWording.dataHeading) + ReportWording.dataIntroduction(document) + "\n\n"
         for section in document.data {
             out += section.heading + ":\n\n"
             if section.groups.isEmpty { out += ReportWording.nothingInSection + "\n\n" }
@@ -26,6 +30,13 @@ public enum TextReport {
                 out += list(group.statements.map { $0.sentences.joined(separator: " ") }, empty: "")
             }
         }
+        for section in ReportWording.writtenSections(document) {
+            out += heading(section.heading) + blocks(section.blocks, empty: section.empty)
+        }
+        for (label, value) in ReportWording.ending(document) {
+            out += "\(label): \(oneLine(value))\n"
+        }
+        out += "\n"
 
         out += heading(ReportWording.outcomesHeading)
         if document.outcomes.isEmpty { out += ReportWording.noOutcomes + "\n\n" }
@@ -51,6 +62,17 @@ public enum TextReport {
     }
 
     private static func heading(_ text: String) -> String { text.uppercased() + "\n\n" }
+
+    /// The sub-group's paragraphs and bulleted lists.
+    private static func blocks(_ blocks: [TextBlock], empty: String) -> String {
+        guard !blocks.isEmpty else { return empty + "\n\n" }
+        return blocks.map { block in
+            switch block {
+            case .paragraph(let text): return oneLine(text) + "\n\n"
+            case .bullets(let items): return list(items, empty: "")
+            }
+        }.joined()
+    }
 
     private static func list(_ items: [String], empty: String) -> String {
         guard !items.isEmpty else { return empty.isEmpty ? "" : empty + "\n\n" }

@@ -16,6 +16,14 @@ public struct ReportDate: Hashable, Sendable {
         self.day = day
     }
 
+    /// `2019-03-25`; nil for anything else or a day that does not exist.
+    public init?(code: String) {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// The last day of `period`: 31 March 2024 for 2023/24.
     public static func end(of period: Period) -> ReportDate {
         let last = period.lastMonth

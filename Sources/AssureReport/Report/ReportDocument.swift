@@ -3,9 +3,11 @@ import AssureEngine
 import AssureLanguage
 
 /// The "How are we doing?" report as values, following Appendix A of the report template:
-/// header, period covered, strategic priorities, evidence available in the period, 4.1 Data
-/// (areas to note, what we are doing well, areas for further exploration, each by priority),
-/// outcome statements with their rating, data quality, and the appendix of every measure.
+/// header (meeting and its date, authors, purpose, period covered), 1 Introduction, 2 strategic
+/// priorities, 3 evidence available in the period, 4.1 Data (areas to note, what we are doing
+/// well, areas for further exploration, each by priority), 4.2 qualitative evidence, 4.3
+/// voices, 5 other information and emerging issues, 6 recommendations, the date and version;
+/// then appendices: outcome statements with their rating, data quality, every measure.
 ///
 /// Built once from an `Assessment`; every format renders this value and none recomputes a
 /// figure, so the formats always agree.
@@ -16,8 +18,28 @@ public struct ReportDocument: Hashable, Sendable {
     public let period: Period
     /// The date the report carries, given by the caller (never the clock).
     public let date: ReportDate
+    /// The meeting the report goes to ("SSCB") and its date, when the rules give them.
+    public let meeting: String?
+    public let meetingDate: ReportDate?
+    public let authors: [String]
+    public let purpose: String?
+    /// The version given at the end, when the rules give one.
+    public let version: String?
+    /// Section 1: the sub-group's introduction, or Assure's.
+    public let introduction: [TextBlock]
     public let priorities: [ReportPriority]
+    /// Section 3: the evidence as the rules name it; empty when they name none (then
+    /// `evidence` lists the data files instead).
+    public let evidenceNames: [String]
     public let evidence: [EvidenceSource]
+    /// Whether 4.1 Data gives only the headline measures the rules name.
+    public let headlinesOnly: Bool
+    /// 4.2 Qualitative evidence, 4.3 Voices, 5 Other information and emerging issues, 6
+    /// Recommendations: the sub-group's text, empty when the rules give none.
+    public let qualitative: [TextBlock]
+    public let voices: [TextBlock]
+    public let emergingIssues: [TextBlock]
+    public let recommendations: [TextBlock]
     /// Areas to note, what we are doing well, areas for further exploration — in that order,
     /// as in the template, each present even when empty.
     public let data: [ClassificationSection]
@@ -37,6 +59,20 @@ public struct ReportDocument: Hashable, Sendable {
         area = assessment.area
         period = assessment.period
         self.date = date ?? ReportDate.end(of: assessment.period)
+        let settings = plan.report
+        meeting = settings.meeting
+        meetingDate = settings.meetingDate.flatMap(ReportDate.init(code:))
+        authors = settings.authors
+        purpose = settings.purpose
+        version = settings.version
+        evidenceNames = settings.evidence
+        headlinesOnly = !settings.headlines.isEmpty
+        qualitative = ReportText.blocks(settings.text(ofSection: "4.2") ?? "")
+        voices = ReportText.blocks(settings.text(ofSection: "4.3") ?? "")
+        emergingIssues = ReportText.blocks(settings.text(ofSection: "5") ?? "")
+        recommendations = ReportText.blocks(settings.text(ofSection: "6") ?? "")
+        let ownIntroduction = ReportText.blocks(settings.text(ofSection: "1") ?? "")
+        introduction = ownIntroduction.isEmpty ? [.paragraph(ReportWording.introduction(assessment.period.name))] : ownIntroduction
         priorities = plan.priorities.map { ReportPriority(name: $0.name, title: $0.title) }
         let byName = Dictionary(priorities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -55,7 +91,8 @@ public struct ReportDocument: Hashable, Sendable {
         evidence = ReportDocument.evidence(assessment)
         data = [Classification.toNote, .doingWell, .furtherExploration].map { classification in
             ClassificationSection(classification: classification, heading: classification.heading,
-                                  groups: ReportDocument.groups(rows.filter { $0.classification == classification }, priorities: plan.priorities.map { byName[$0.name] }))
+                                  groups: ReportDocument.groups(rows.filter { $0.classification == classification && (settings.headlines.isEmpty || settings.headlines.contains($0.name)) },
+                                                                priorities: plan.priorities.map { byName[$0.name] }))
         }
         outcomes = assessment.outcomes.map { outcome in
             OutcomeEntry(name: outcome.outcome.name, statement: outcome.outcome.statement,

@@ -1,0 +1,106 @@
+/// A small picture drawn pixel by pixel with a palette of a few colours, written as a PNG
+/// (8-bit palette, zlib stream of stored deflate blocks — no compression library needed).
+struct PNGImage {
+    let width: Int
+    let height: Int
+    /// RGB colours; pixels index into it. Index 0 is the background.
+    let palette: [(UInt8, UInt8, UInt8)]
+    private(set) var pixels: [UInt8]
+
+    init(width: Int, height: Int, palette: [(UInt8, UInt8, UInt8)]) {
+        self.width = width
+        self.height = height
+        self.palette = palette
+        pixels = Array(repeating: 0, count: width * height)
+    }
+
+    subscript(x: Int, y: Int) -> UInt8 {
+        get { pixels[y * width + x] }
+        set { if x >= 0, x < width, y >= 0, y < height { pixels[y * width + x] = newValue } }
+    }
+
+    mutating func fill(x: Int, y: Int, width w: Int, height h: Int, colour: UInt8) {
+        for row in max(0, y)..<min(height, y + h) {
+            for column in max(0, x)..<min(width, x + w) { self[column, row] = colour }
+        }
+    }
+
+    /// A line from one point to another (Bresenham), `thickness` pixels square; `dash` draws
+    /// only every other run of that many pixels.
+    mutating func line(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, colour: UInt8, thickness: Int = 1, dash: Int? = nil) {
+        var x = x0, y = y0
+        let dx = abs(x1 - x0), dy = -abs(y1 - y0)
+        let sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1
+        var error = dx + dy
+        var step = 0
+        while true {
+            if dash.map({ (step / $0) % 2 == 0 }) ?? true {
+                fill(x: x - thickness / 2, y: y - thickness / 2, width: thickness, height: thickness, colour: colour)
+            }
+            step += 1
+            if x == x1 && y == y1 { break }
+            let doubled = 2 * error
+            if doubled >= dy { error += dy; x += sx }
+            if doubled <= dx { error += dx; y += sy }
+        }
+    }
+
+    /// The PNG file's bytes.
+    var png: [UInt8] {
+        var raw: [UInt8] = []
+        raw.reserveCapacity((width + 1) * height)
+        for row in 0..<height {
+            raw.append(0)                                   // filter: none
+            raw += pixels[(row * width)..<((row + 1) * width)]
+        }
+        var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        var header: [UInt8] = []
+        header.appendBigEndian(UInt32(width))
+        header.appendBigEndian(UInt32(height))
+        header += [8, 3, 0, 0, 0]                           // 8-bit, palette, deflate, no filter, no interlace
+        PNGImage.chunk("IHDR", header, into: &out)
+        PNGImage.chunk("PLTE", palette.flatMap { [$0.0, $0.1, $0.2] }, into: &out)
+        PNGImage.chunk("IDAT", PNGImage.zlibStored(raw), into: &out)
+        PNGImage.chunk("IEND", [], into: &out)
+        return out
+    }
+
+    private static func chunk(_ type: String, _ data: [UInt8], into out: inout [UInt8]) {
+        let typed = Array(type.utf8) + data
+        out.appendBigEndian(UInt32(data.count))
+        out += typed
+        out.appendBigEndian(CRC32.checksum(typed))
+    }
+
+    /// A zlib stream of stored deflate blocks (at most 65,535 bytes each) and its Adler-32.
+    static func zlibStored(_ data: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [0x78, 0x01]
+        var start = 0
+        repeat {
+            let end = min(start + 65_535, data.count)
+            let length = UInt16(end - start)
+            out.append(end == data.count ? 1 : 0)         // BFINAL, BTYPE 00 (stored)
+            out += [UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8(~length >> 8)]
+            out += data[start..<end]
+            start = end
+        } while start < data.count
+        out.appendBigEndian(adler32(data))
+        return out
+    }
+
+    /// Adler-32 as zlib uses it: the checksum of "Wikipedia" is 0x11E60398.
+    static func adler32(_ data: [UInt8]) -> UInt32 {
+        var a: UInt32 = 1, b: UInt32 = 0
+        for byte in data {
+            a = (a + UInt32(byte)) % 65_521
+            b = (b + a) % 65_521
+        }
+        return b << 16 | a
+    }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate mutating func appendBigEndian(_ value: UInt32) {
+        append(contentsOf: [UInt8(value >> 24), UInt8((value >> 16) & 0xFF), UInt8((value >> 8) & 0xFF), UInt8(value & 0xFF)])
+    }
+}
