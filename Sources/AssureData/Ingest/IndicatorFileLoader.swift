@@ -44,8 +44,7 @@ struct IndicatorFileLoader {
                 handle(record, builder: &builder)
             }
         } catch {
-            builder.diagnostics.append(.error("cannot read '\(error.path)': \(error.reason)", at: nil,
-                                              help: "check that the file exists and can be read"))
+            builder.diagnostics.append(.error(error.message, at: nil, help: error.help))
             return
         }
         if !sawHeader {
