@@ -86,7 +86,7 @@ struct CSVFileReader {
                 consumed = 0
             }
             if filled == buffer.count {
-                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+                buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
             }
             while !atEnd && filled < buffer.count {
                 let got = buffer.withUnsafeMutableBufferPointer { pointer -> Int in
