@@ -30,7 +30,7 @@ import Darwin
 public struct ReportBatch {
     /// The environment variable giving milliseconds to wait just before the swap: only for
     /// tests that kill the batch in the window between writing and swapping.
-    public static let pauseVariable = "ASSURE_BATCH_PAUSE_BEFORE_SWAP_MS"
+    static let pauseVariable = "ASSURE_BATCH_PAUSE_BEFORE_SWAP_MS"
 
     public let fileSystem: any BatchFileSystem
     /// Names the staging and old folders uniquely (the process id in `assure run`).
