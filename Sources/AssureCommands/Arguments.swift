@@ -17,6 +17,13 @@ struct Arguments {
         return remaining.remove(at: index)
     }
 
+    /// Whether any of `spellings` (`-h`, `--help`) is present (all removed from the arguments).
+    mutating func flag(spelled spellings: [String]) -> Bool {
+        let before = remaining.count
+        remaining.removeAll { spellings.contains($0) }
+        return remaining.count != before
+    }
+
     /// Whether `--name` is present (removed from the arguments).
     mutating func flag(_ name: String) -> Bool {
         guard let index = remaining.firstIndex(of: "--" + name) else { return false }
@@ -37,7 +44,7 @@ struct Arguments {
     /// after checking that no unknown option is left.
     mutating func positionals(max count: Int) throws(UsageError) -> [String] {
         if let unknown = remaining.first(where: { $0.hasPrefix("--") }) {
-            throw UsageError(message: "unknown option '\(unknown)'")
+            throw UsageError(message: "unknown option '\(unknown)'", unknownOption: unknown)
         }
         guard remaining.count <= count else {
             throw UsageError(message: "unexpected argument '\(remaining[count])'")

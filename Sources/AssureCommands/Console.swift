@@ -86,4 +86,6 @@ enum ExitStatus: Int32 {
 /// A usage mistake, reported with the command's usage and exit status 2.
 struct UsageError: Error {
     let message: String
+    /// The option that was not recognised, for a "did you mean" suggestion.
+    var unknownOption: String? = nil
 }

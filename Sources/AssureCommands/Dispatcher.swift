@@ -1,5 +1,10 @@
+import AssureLanguage
+
 /// Finds the command named by the first argument and runs it.
 enum Dispatcher {
+    /// The version `assure --version` prints.
+    static let version = "0.1.0"
+
     /// One subcommand: its name, a line of help, its usage, and how to run it.
     struct Command: Sendable {
         let name: String
@@ -26,19 +31,26 @@ enum Dispatcher {
         if name == "help" || name == "--help" || name == "-h" {
             return help(Array(arguments.dropFirst()), console: console)
         }
+        if name == "--version" || name == "version" {
+            console.out("assure \(version)\n")
+            return .clean
+        }
         guard let command = commands.first(where: { $0.name == name }) else {
-            console.error("error: unknown command '\(name)'\n\n" + overview)
+            console.error("error: unknown command '\(name)'\n" + didYouMean(Suggestions.closest(to: name, among: commands.map(\.name)))
+                          + "\n" + overview)
             return .usage
         }
         var rest = Arguments(Array(arguments.dropFirst()))
-        if rest.flag("help") {
-            console.out("usage: \(command.usage)\n")
+        if rest.flag(spelled: ["--help", "-h"]) {
+            console.out(CommandHelp.text(of: command))
             return .clean
         }
         do {
             return try command.run(&rest, console, environment)
         } catch {
-            console.error("error: \(error.message)\nusage: \(command.usage)\n")
+            let suggestion = error.unknownOption.flatMap { CommandHelp.suggestion(forOption: $0, of: command.name) }
+            console.error("error: \(error.message)\n" + didYouMean(suggestion) + "usage: \(command.usage)\n"
+                          + "Run 'assure \(command.name) --help' for every option.\n")
             return .usage
         }
     }
@@ -54,8 +66,13 @@ enum Dispatcher {
             console.error("error: \(what)\n\n" + overview)
             return .usage
         }
-        console.out("\(command.summary)\nusage: \(command.usage)\n")
+        console.out(CommandHelp.text(of: command))
         return .clean
+    }
+
+    /// `  help: did you mean 'report'?` and a line end, or nothing.
+    private static func didYouMean(_ suggestion: String?) -> String {
+        suggestion.map { "  help: did you mean '\($0)'?\n" } ?? ""
     }
 
     static var overview: String {
@@ -67,7 +84,8 @@ enum Dispatcher {
         Commands:
         \(lines.joined(separator: "\n"))
 
-        Run 'assure help <command>' or 'assure <command> --help' for a command's options.
+        Run 'assure help <command>' or 'assure <command> --help' for a command's options;
+        'assure --version' for the version.
         Exit status: 0 clean, 1 problems in the rules or data, 2 bad usage.
 
         """

@@ -9,7 +9,7 @@ enum ReportCommand {
     static let command = Dispatcher.Command(
         name: "report",
         summary: "write the \"How are we doing?\" report in one format",
-        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]",
+        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static let formats: [String: ReportFormat] = ["md": .markdown, "markdown": .markdown, "text": .text, "txt": .text,
@@ -18,7 +18,8 @@ enum ReportCommand {
     static func run(_ arguments: inout Arguments, _ console: Console, _ environment: CommandEnvironment) throws(UsageError) -> ExitStatus {
         let options = try PartnershipOptions(&arguments)
         let formatName = try arguments.choice("format", of: ["md", "markdown", "text", "txt", "html", "json", "csv", "docx"], default: "md")
-        let output = try arguments.option("output")
+        // `--output -` is standard output, as leaving it out is.
+        let output = try arguments.option("output").flatMap { $0 == "-" ? nil : $0 }
         let date = try reportDate(&arguments)
         _ = try arguments.positionals(max: 0)
         let format = formats[formatName] ?? .markdown

@@ -23,14 +23,29 @@ final class HelpAndUsageTests: XCTestCase {
         }
     }
 
-    func testHelpOfACommandGivesItsSummaryAndUsage() {
+    func testHelpOfACommandGivesItsUsageSummaryOptionsAndAnExample() {
         let outcome = assure(["help", "report"])
         XCTAssertEqual(outcome.status, 0)
         XCTAssertEqual(outcome.output, """
+            usage: assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]
+
             write the "How are we doing?" report in one format
-            usage: assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]
+
+            Options:
+              --period P                           the period to report on (2023/24, 2023/24 Q3, 2023-10, 2023); default the latest the measures' data covers
+              --area A                             the area to report on, as named in the data's area column; default the whole partnership
+              --format md|text|html|json|csv|docx  the report's format (markdown and txt are also accepted; docx needs --output FILE); default md
+              --output FILE|-                      write the report to FILE (atomically) instead of standard output; - is standard output
+              --date YYYY-MM-DD                    the report's date; default the last day of the period
+              --rules DIR                          the folder of rules files (*.assure, in subfolders too); default Rules
+              --indicators DIR                     the folder of indicator extracts (*.csv); default Indicators
+              -h, --help                           show this help and exit
+
+            Example:
+              assure report --period 2023/24 --format html --output report.html
 
             """)
+        XCTAssertEqual(assure(["report", "--help"]).output, outcome.output)
     }
 
     func testEveryCommandAnswersHelp() {

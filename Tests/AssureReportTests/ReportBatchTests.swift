@@ -74,12 +74,89 @@ final class ReportBatchTests: XCTestCase {
     }
 
     func testAFailedSwapPutsThePreviousReportsBack() throws {
+        // Where the file system cannot exchange: the old folder aside, then the new one in,
+        // which fails here.
         let old = try writeOldReports()
-        let failing = FailingFileSystem(failOnRename: 2)
+        let failing = FailingFileSystem(failOnRename: 2, canExchange: false)
         XCTAssertThrowsError(try ReportBatch(fileSystem: failing, runIdentifier: "test").write(document(), to: out)) { error in
             guard case .cannotReplace? = error as? ReportBatchError else { return XCTFail("\(error)") }
         }
         XCTAssertEqual(try snapshot(out), old)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out"])
+    }
+
+    func testWithoutExchangeTheTwoRenamesStillReplaceTheReports() throws {
+        let old = try writeOldReports()
+        let fallback = FailingFileSystem(canExchange: false)
+        try ReportBatch(fileSystem: fallback, runIdentifier: "test").write(document(), to: out)
+        XCTAssertEqual(fallback.renames, 2)
+        XCTAssertEqual(try snapshot(out)["report.md"], Data(MarkdownReport.render(try document()).utf8))
+        XCTAssertNotEqual(try snapshot(out), old)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out"])
+    }
+
+    func testAnExistingOutputFolderIsSwappedInOneExchangeWithoutRenames() throws {
+        _ = try writeOldReports()
+        let counting = FailingFileSystem()
+        try ReportBatch(fileSystem: counting, runIdentifier: "test").write(document(), to: out)
+        XCTAssertEqual(counting.exchanges, 1)
+        XCTAssertEqual(counting.renames, 0, "the output folder is never renamed away")
+        XCTAssertEqual(try snapshot(out)["measures.csv"], Data(CSVReport.render(try document()).utf8))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out"], "the old set is removed")
+    }
+
+    func testTheFirstRunIsOneRename() throws {
+        let counting = FailingFileSystem()
+        try ReportBatch(fileSystem: counting, runIdentifier: "test").write(document(), to: out)
+        XCTAssertEqual(counting.renames, 1)
+        XCTAssertEqual(counting.exchanges, 0)
+    }
+
+    func testAFailedExchangeLeavesThePreviousReportsByteIdentical() throws {
+        let old = try writeOldReports()
+        let failing = FailingFileSystem(failOnExchange: true)
+        XCTAssertThrowsError(try ReportBatch(fileSystem: failing, runIdentifier: "test").write(document(), to: out)) { error in
+            guard case .cannotReplace? = error as? ReportBatchError else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(try snapshot(out), old)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out"])
+    }
+
+    func testLeftoversOfKilledRunsIntoThisFolderAreRemovedWhateverTheirId() throws {
+        // 999999999 is above Linux's largest process id, so no such process is running.
+        for leftover in [".out.assure-new-999999999", ".out.assure-old-999999998", ".out.assure-new-other"] {
+            try folder.write(leftover + "/report.md", "half written\n")
+        }
+        // Another output folder's staging, and a run at work now (this test's own process).
+        try folder.write(".elsewhere.assure-new-999999999/report.md", "not ours\n")
+        let running = ".out.assure-new-\(getpid())"
+        try folder.write(running + "/report.md", "a run at work\n")
+        try ReportBatch(runIdentifier: "test").write(document(), to: out)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(),
+                       [".elsewhere.assure-new-999999999", running, "out"])
+    }
+
+    func testAnOutputThatIsALinkIsWrittenAtItsTargetAndTheLinkKept() throws {
+        let real = folder.path + "/reports-2024"
+        try FileManager.default.createDirectory(atPath: real, withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: out, withDestinationPath: real)
+        let paths = try ReportBatch(runIdentifier: "test").write(document(), to: out)
+        XCTAssertEqual(paths.first, real + "/report.md")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: out), real)
+        XCTAssertEqual(Set(try snapshot(real).keys), ["report.md", "report.txt", "report.html", "report.json", "measures.csv", "report.docx"])
+        // A second run exchanges at the target too.
+        try ReportBatch(runIdentifier: "again").write(document(), to: out)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: out), real)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["out", "reports-2024"])
+    }
+
+    func testALinkThatLeadsNowhereIsRefused() throws {
+        try FileManager.default.createSymbolicLink(atPath: out, withDestinationPath: folder.path + "/missing")
+        XCTAssertThrowsError(try ReportBatch(runIdentifier: "test").write(document(), to: out)) { error in
+            XCTAssertEqual(error as? ReportBatchError, .outputIsABrokenLink(out))
+            XCTAssertEqual((error as? ReportBatchError)?.message,
+                           "\(out) is a symbolic link that leads to no folder; the reports were not written: remove the link or point it at a folder")
+        }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["out"])
     }
 
@@ -114,17 +191,23 @@ final class ReportBatchTests: XCTestCase {
     }
 }
 
-/// The real file system, failing on the Nth write or rename.
+/// The real file system, failing on the Nth write or rename or on the exchange, or acting as
+/// a file system that cannot exchange; counting each.
 final class FailingFileSystem: BatchFileSystem {
     private let local = LocalFileSystem()
     private let failOnWrite: Int?
     private let failOnRename: Int?
+    private let failOnExchange: Bool
+    private let canExchange: Bool
     private(set) var writes = 0
     private(set) var renames = 0
+    private(set) var exchanges = 0
 
-    init(failOnWrite: Int? = nil, failOnRename: Int? = nil) {
+    init(failOnWrite: Int? = nil, failOnRename: Int? = nil, failOnExchange: Bool = false, canExchange: Bool = true) {
         self.failOnWrite = failOnWrite
         self.failOnRename = failOnRename
+        self.failOnExchange = failOnExchange
+        self.canExchange = canExchange
     }
 
     struct Injected: Error {}
@@ -144,5 +227,12 @@ final class FailingFileSystem: BatchFileSystem {
         renames += 1
         if renames == failOnRename { throw Injected() }
         try local.rename(source, to: destination)
+    }
+
+    func exchange(_ first: String, _ second: String) throws -> Bool {
+        guard canExchange else { return false }
+        if failOnExchange { throw Injected() }
+        exchanges += 1
+        return try local.exchange(first, second)
     }
 }

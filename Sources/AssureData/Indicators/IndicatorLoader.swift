@@ -38,7 +38,8 @@ public struct IndicatorLoadResult: Sendable {
 /// indicator's other periods, or else by `frequencyHints` (the frequencies the rules declare).
 public enum IndicatorLoader {
     /// Loads every `*.csv` file directly in `directory`, in name order (other files and
-    /// subfolders are ignored).
+    /// subfolders are ignored). Only regular files of at most `RegularFile.indicatorSizeLimit`
+    /// are read: anything else named `*.csv` (a FIFO, a device, a broken link) is an error.
     public static func load(directory: String, frequencyHints: [String: Frequency] = [:]) -> IndicatorLoadResult {
         switch indicatorFiles(in: directory) {
         case .success(let files): return load(files: files, frequencyHints: frequencyHints)
@@ -86,8 +87,10 @@ public enum IndicatorLoader {
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             .map { prefix + $0 }
             .filter { path in
+                // Folders (and links to folders) are passed over; anything else named *.csv is
+                // loaded, so that a FIFO, a device or a broken link is refused by name.
                 var isFolder: ObjCBool = false
-                return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+                return !(FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue)
             }
         guard !files.isEmpty else {
             return .failure(FolderProblem(diagnostic: .error(

@@ -7,7 +7,16 @@ import Darwin
 /// Why a file could not be read at all (as opposed to a problem in its contents).
 struct FileReadError: Error, Hashable, Sendable {
     let path: String
-    let reason: String
+    /// What is wrong, naming the path.
+    let message: String
+    /// How to fix it.
+    let help: String
+
+    init(_ refusal: RegularFile.Refusal, path: String) {
+        self.path = path
+        message = refusal.message
+        help = refusal.help
+    }
 }
 
 /// Reads a CSV file in large chunks and hands each record to a callback, so that a file of
@@ -48,9 +57,14 @@ struct CSVFileReader {
             CSVFileReader.forEachRecord(in: bytes, body)
             return
         }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw FileReadError(path: path, reason: CSVFileReader.describeErrno()) }
+        // Only a regular file within the size limit: never a FIFO, a device or a broken link.
+        let descriptor: Int32
+        switch RegularFile.open(path, for: .indicators) {
+        case .success(let opened): descriptor = opened
+        case .failure(let refusal): throw FileReadError(refusal, path: path)
+        }
         defer { close(descriptor) }
+        var total: Int64 = 0
 
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var filled = 0
@@ -72,7 +86,7 @@ struct CSVFileReader {
                 consumed = 0
             }
             if filled == buffer.count {
-                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+                buffer.append(contentsOf: [UInt8](repeating: 0, count: buffer.count))
             }
             while !atEnd && filled < buffer.count {
                 let got = buffer.withUnsafeMutableBufferPointer { pointer -> Int in
@@ -81,9 +95,15 @@ struct CSVFileReader {
                 }
                 if got < 0 {
                     if errno == EINTR { continue }
-                    throw FileReadError(path: path, reason: CSVFileReader.describeErrno())
+                    throw FileReadError(RegularFile.Refusal(message: "cannot read '\(path)': \(RegularFile.describe(errno))",
+                                                            help: "check that the file can be read"), path: path)
                 }
                 if got == 0 { atEnd = true } else { filled += got }
+                total += Int64(got)
+                // A file that grows while it is read is still read only up to the limit.
+                if total > RegularFile.indicatorSizeLimit {
+                    throw FileReadError(RegularFile.tooLarge(path, purpose: .indicators), path: path)
+                }
             }
             if isFirstChunk {
                 isFirstChunk = false
@@ -127,10 +147,5 @@ struct CSVFileReader {
                 consumed = next
             }
         }
-    }
-
-    private static func describeErrno() -> String {
-        guard let message = strerror(errno) else { return "error \(errno)" }
-        return String(cString: message).lowercased()
     }
 }

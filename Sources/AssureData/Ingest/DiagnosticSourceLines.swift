@@ -10,7 +10,13 @@ import Darwin
 ///
 /// Lines end at `\n`, `\r\n` or a lone `\r`, as the CSV reader counts them; a UTF-8
 /// byte-order mark at the start of the file is not shown.
+///
+/// A line is kept to its first `maximumLineBytes` bytes and "…": a line of ten megabytes is
+/// shown cut, and a place beyond the cut is marked at the "…".
 public struct DiagnosticSourceLines: SourceLineProvider {
+    /// The most bytes of a line kept for showing.
+    static let maximumLineBytes = 400
+
     private var lines: [String: [Int: String]] = [:]
 
     /// Reads the lines of every place (and every note's place) in `diagnostics`.
@@ -43,7 +49,7 @@ public struct DiagnosticSourceLines: SourceLineProvider {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
 
         func endLine() {
-            if isWanted { found[line] = String(decoding: current, as: UTF8.self) }
+            if isWanted { found[line] = shown(current) }
             current.removeAll(keepingCapacity: true)
             line += 1
             isWanted = numbers.contains(line)
@@ -69,13 +75,22 @@ public struct DiagnosticSourceLines: SourceLineProvider {
                 } else if byte == 0x0D {
                     endLine()
                     afterCarriageReturn = true
-                } else if isWanted {
+                } else if isWanted && current.count <= maximumLineBytes {
                     current.append(byte)
                 }
                 if line > last { break }
             }
         }
-        if line <= last, isWanted { found[line] = String(decoding: current, as: UTF8.self) }
+        if line <= last, isWanted { found[line] = shown(current) }
         return found
+    }
+
+    /// A kept line as text: cut at `maximumLineBytes` (at a character's start) with "…" when
+    /// longer.
+    private static func shown(_ bytes: [UInt8]) -> String {
+        guard bytes.count > maximumLineBytes else { return String(decoding: bytes, as: UTF8.self) }
+        var end = maximumLineBytes
+        while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: bytes[0..<end], as: UTF8.self) + "…"
     }
 }

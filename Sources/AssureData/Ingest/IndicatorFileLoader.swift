@@ -44,8 +44,7 @@ struct IndicatorFileLoader {
                 handle(record, builder: &builder)
             }
         } catch {
-            builder.diagnostics.append(.error("cannot read '\(error.path)': \(error.reason)", at: nil,
-                                              help: "check that the file exists and can be read"))
+            builder.diagnostics.append(.error(error.message, at: nil, help: error.help))
             return
         }
         if !sawHeader {
@@ -68,6 +67,31 @@ struct IndicatorFileLoader {
         }
         if diagnostic.severity == .error { shownProblems += 1 }
         builder.diagnostics.append(diagnostic)
+    }
+
+    /// Reports an error at a place in the row, finding the place (a walk along the line) only
+    /// when the error is shown or is the first not shown: a row of 100,000 bad cells costs
+    /// linear time, not 100,000 walks.
+    private mutating func reportError(_ message: String, in record: CSVRecord, place: RowPlace, help: String,
+                                      builder: inout IndicatorStoreBuilder) {
+        let range: () -> SourceRange = { [path] in
+            switch place {
+            case .field(let field): return record.range(ofField: field, in: path)
+            case .offset(let offset): return record.range(at: offset, in: path)
+            }
+        }
+        if shownProblems >= IndicatorFileLoader.maximumShownProblems {
+            if unshownProblems == 0 { firstUnshownLine = range().start.line }
+            unshownProblems += 1
+            return
+        }
+        report(.error(message, at: range(), help: help), builder: &builder)
+    }
+
+    /// Where in a row an error is: a field, or a byte (the end of the line).
+    private enum RowPlace {
+        case field(Int)
+        case offset(Int)
     }
 
     private mutating func handle(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
@@ -139,11 +163,11 @@ struct IndicatorFileLoader {
         let expected = headerFieldCount
         let message = "this row has \(record.fieldCount) field\(record.fieldCount == 1 ? "" : "s"), but the header has \(expected)"
         if record.fieldCount > expected {
-            report(.error(message, at: record.range(ofField: expected, in: path),
-                          help: "a value with a comma in it must be in double quotes, as in \"1,234\""), builder: &builder)
+            reportError(message, in: record, place: .field(expected),
+                        help: "a value with a comma in it must be in double quotes, as in \"1,234\"", builder: &builder)
         } else {
-            report(.error(message, at: record.range(at: record.end, in: path),
-                          help: "give every row a field for each column; leave a field empty for a missing value"), builder: &builder)
+            reportError(message, in: record, place: .offset(record.end),
+                        help: "give every row a field for each column; leave a field empty for a missing value", builder: &builder)
         }
     }
 
@@ -177,14 +201,14 @@ struct IndicatorFileLoader {
         let kind = isArea ? "area" : "indicator"
         if id < 0 {
             if isArea { return .blank }
-            report(.error("the \(kind) is blank", at: record.range(ofField: field, in: path),
-                          help: "name the \(kind) on every row"), builder: &builder)
+            reportError("the \(kind) is blank", in: record, place: .field(field),
+                        help: "name the \(kind) on every row", builder: &builder)
             return .failed
         }
         // Only a name's first appearance is checked: later rows find the same id.
         if isNew && !(isArea ? builder.areas.isValidUTF8(id) : builder.indicators.isValidUTF8(id)) {
-            report(.error("the \(kind) name is not valid UTF-8 text", at: record.range(ofField: field, in: path),
-                          help: "save the file as UTF-8 (in Excel: CSV UTF-8)"), builder: &builder)
+            reportError("the \(kind) name is not valid UTF-8 text", in: record, place: .field(field),
+                        help: "save the file as UTF-8 (in Excel: CSV UTF-8)", builder: &builder)
             return .failed
         }
         return .name(id: id)
@@ -194,7 +218,7 @@ struct IndicatorFileLoader {
     private mutating func readPeriod(_ record: CSVRecord, field: Int, builder: inout IndicatorStoreBuilder) -> Int32? {
         let id = record.withContent(of: field) { builder.periods.id(of: $0) }
         if builder.periods.isInvalid[id], case .invalid(let message, let help) = builder.periods.readings[id] {
-            report(.error(message, at: record.range(ofField: field, in: path), help: help), builder: &builder)
+            reportError(message, in: record, place: .field(field), help: help, builder: &builder)
             return nil
         }
         return Int32(truncatingIfNeeded: id)
@@ -213,7 +237,7 @@ struct IndicatorFileLoader {
         if let reading { return reading }
         let text = record.withContent(of: field) { Array($0) }
         if case .invalid(let message, let help) = text.withUnsafeBufferPointer(ValueReader.read) {
-            report(.error(message, at: record.range(ofField: field, in: path), help: help), builder: &builder)
+            reportError(message, in: record, place: .field(field), help: help, builder: &builder)
         }
         return nil
     }

@@ -34,6 +34,12 @@ struct PeriodCache {
             return .invalid(message: "the period is not valid UTF-8 text",
                             help: "save the file as UTF-8 (CSV UTF-8 in Excel)")
         }
+        // No period is written in more than a few dozen characters; a longer text is quoted
+        // only in part, never whole.
+        if text.utf8.count > QuotedText.limit {
+            return .invalid(message: "'\(QuotedText.bounded(text.trimmingSpaces()))' is not a period",
+                            help: "write a month (2023-10), a financial quarter (2023/24 Q3), a financial year (2023/24) or a calendar year (2023)")
+        }
         do {
             let period = try Period.parse(text)
             guard period.frequency != nil else {

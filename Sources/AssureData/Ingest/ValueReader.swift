@@ -220,8 +220,9 @@ enum ValueReader {
         }
     }
 
+    /// The cell's text for a message, at most `QuotedText.limit` characters.
     private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: bytes, as: UTF8.self)
+        QuotedText.bounded(bytes)
     }
 
     private static func notANumber(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading {

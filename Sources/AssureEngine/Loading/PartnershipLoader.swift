@@ -78,13 +78,19 @@ public enum PartnershipLoader {
         return readRules(files: paths)
     }
 
-    /// The named rules files with their text; a diagnostic for each that cannot be read.
+    /// The named rules files with their text; a diagnostic for each that cannot be read or is
+    /// not a regular file within `RegularFile.rulesSizeLimit`.
     public static func readRules(files paths: [String]) -> (sources: [RulesSource], diagnostics: [Diagnostic]) {
         var sources: [RulesSource] = []
         var diagnostics: [Diagnostic] = []
         for path in paths {
-            guard let bytes = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(.error("cannot read the rules file '\(path)'", at: nil, help: "check that it exists and can be read"))
+            // Only a regular file of at most `RegularFile.rulesSizeLimit`: a FIFO, a device, a
+            // socket or a broken link is refused at once, never waited on or read without end.
+            let bytes: [UInt8]
+            switch RegularFile.read(path, for: .rules) {
+            case .success(let read): bytes = read
+            case .failure(let refusal):
+                diagnostics.append(.error(refusal.message, at: nil, help: refusal.help))
                 continue
             }
             guard let text = String(bytes: bytes, encoding: .utf8) else {

@@ -1,15 +1,37 @@
 import AssureData
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The monthly batch's output: every format of the report written into one folder, all or
-/// nothing. Everything is rendered in memory first, written into a fresh staging folder beside
-/// the output folder (the same file system), and only when every file is written is the old
-/// folder moved aside, the new one renamed into place and the old one removed. On any failure
-/// the previous contents of the output folder are left exactly as they were.
+/// nothing, and at every moment the output folder exists holding one complete set, the old or
+/// the new.
+///
+/// Everything is rendered in memory first and written into a fresh staging folder beside the
+/// output folder (the same file system); each file and the staging folder are forced to the
+/// disk; then the two folders are exchanged in one atomic step (`renameat2` with
+/// `RENAME_EXCHANGE` on Linux) and the staging name, now holding the old set, is removed. Where
+/// the file system cannot exchange, the old folder is renamed aside and the new one into place
+/// (the output folder is then absent for an instant); on the first run a single rename
+/// suffices. On any failure the previous contents of the output folder are left exactly as
+/// they were. Staging and old folders left by runs that were killed (`.out.assure-new-ID`,
+/// `.out.assure-old-ID`, for this output folder only) are removed by the next run, unless ID
+/// is a process that is still running.
+///
+/// An output folder that is a symbolic link is followed: the reports are written at the
+/// link's target (the exchange happens there) and the link is kept. A link that leads nowhere
+/// is refused.
 ///
 /// The output folder belongs to the batch: a folder holding anything but report files is
 /// refused, so that `assure run .` can never replace the rules and data.
 public struct ReportBatch {
+    /// The environment variable giving milliseconds to wait just before the swap: only for
+    /// tests that kill the batch in the window between writing and swapping.
+    static let pauseVariable = "ASSURE_BATCH_PAUSE_BEFORE_SWAP_MS"
+
     public let fileSystem: any BatchFileSystem
     /// Names the staging and old folders uniquely (the process id in `assure run`).
     public let runIdentifier: String
@@ -35,14 +57,16 @@ public struct ReportBatch {
     @discardableResult
     public func write(_ files: [(name: String, bytes: [UInt8])], to folder: String) throws(ReportBatchError) -> [String] {
         // Plain string work on the absolute path: NSString's path methods stop the process on a
-        // one-character relative path such as `.` in this Foundation.
+        // one-character relative path such as `.` in this Foundation. Resolving follows a link
+        // that leads to something, the last component included.
         let target = FilePath.resolved(folder)
         let parentFolder = FilePath.parent(of: target)
         let name = FilePath.name(of: target)
-        let staging = FilePath.joined(parentFolder, ".\(name).assure-new-\(runIdentifier)")
-        let old = FilePath.joined(parentFolder, ".\(name).assure-old-\(runIdentifier)")
+        let staging = FilePath.joined(parentFolder, ReportBatch.stagingPrefix(name) + runIdentifier)
+        let old = FilePath.joined(parentFolder, ReportBatch.oldPrefix(name) + runIdentifier)
         let names = Set(ReportFormat.allCases.map(\.fileName)).union(files.map(\.name))
 
+        if fileSystem.isLink(target) { throw .outputIsABrokenLink(target) }
         switch fileSystem.kind(at: target) {
         case .file: throw .outputIsNotAFolder(target)
         case .folder:
@@ -56,8 +80,7 @@ public struct ReportBatch {
             throw .cannotWrite(path: target, reason: "\(parentFolder) is not a folder")
         }
 
-        // A staging folder left by a run that was killed is ours to clear.
-        if fileSystem.kind(at: staging) != .nothing { try? fileSystem.remove(staging) }
+        removeLeftovers(in: parentFolder, name: name)
         do {
             try fileSystem.createFolder(staging)
         } catch {
@@ -72,36 +95,92 @@ public struct ReportBatch {
                 throw .cannotWrite(path: path, reason: ReportBatch.reason(error))
             }
         }
-        try replace(target, with: staging, old: old)
+        do {
+            try fileSystem.synchronise(folder: staging)
+        } catch {
+            try? fileSystem.remove(staging)
+            throw .cannotWrite(path: staging, reason: ReportBatch.reason(error))
+        }
+        ReportBatch.pauseIfAsked()
+        try replace(target, with: staging, old: old, parent: parentFolder)
         return files.map { FilePath.joined(target, $0.name) }
     }
 
-    /// Moves the old folder aside, the new one in, and removes the old; puts the old one back
-    /// if the new one cannot be moved in.
-    private func replace(_ target: String, with staging: String, old: String) throws(ReportBatchError) {
-        let hadOld = fileSystem.kind(at: target) == .folder
-        if hadOld {
-            if fileSystem.kind(at: old) != .nothing { try? fileSystem.remove(old) }
+    /// `.out.assure-new-`: the start of a staging folder's name for the output folder `out`.
+    static func stagingPrefix(_ name: String) -> String { ".\(name).assure-new-" }
+    /// `.out.assure-old-`: the start of an old folder's name (the fallback swap's).
+    static func oldPrefix(_ name: String) -> String { ".\(name).assure-old-" }
+
+    /// Removes the staging and old folders of earlier runs into the same output folder, whatever
+    /// their run identifier, except those of a process that is still running (a run at work).
+    private func removeLeftovers(in parent: String, name: String) {
+        let prefixes = [ReportBatch.stagingPrefix(name), ReportBatch.oldPrefix(name)]
+        for entry in (try? fileSystem.contents(of: parent)) ?? [] {
+            guard let prefix = prefixes.first(where: { entry.hasPrefix($0) }) else { continue }
+            let identifier = String(entry.dropFirst(prefix.count))
+            if identifier != runIdentifier, let process = Int32(identifier), process > 0, ReportBatch.isRunning(process) { continue }
+            try? fileSystem.remove(FilePath.joined(parent, entry))
+        }
+    }
+
+    /// Whether a process with this id exists now.
+    private static func isRunning(_ process: Int32) -> Bool {
+        kill(process, 0) == 0 || errno == EPERM
+    }
+
+    /// Waits the milliseconds `ASSURE_BATCH_PAUSE_BEFORE_SWAP_MS` asks for (tests only).
+    private static func pauseIfAsked() {
+        guard let text = ProcessInfo.processInfo.environment[pauseVariable], let milliseconds = Int(text), milliseconds > 0 else { return }
+        usleep(UInt32(min(milliseconds, 60_000)) * 1000)
+    }
+
+    /// Puts the staging folder in place of the output folder: one atomic exchange where the
+    /// file system allows (the output folder never absent), else the old folder aside and the
+    /// new one in, putting the old one back if the new one cannot be moved in.
+    private func replace(_ target: String, with staging: String, old: String, parent: String) throws(ReportBatchError) {
+        guard fileSystem.kind(at: target) == .folder else {
             do {
-                try fileSystem.rename(target, to: old)
+                try fileSystem.rename(staging, to: target)
             } catch {
                 try? fileSystem.remove(staging)
                 throw .cannotReplace(folder: target, reason: ReportBatch.reason(error))
             }
+            try? fileSystem.synchronise(folder: parent)
+            return
+        }
+        let exchanged: Bool
+        do {
+            exchanged = try fileSystem.exchange(staging, target)
+        } catch {
+            try? fileSystem.remove(staging)
+            throw .cannotReplace(folder: target, reason: ReportBatch.reason(error))
+        }
+        if exchanged {
+            // The staging name now holds the old set: clutter only, which the next run clears
+            // if it cannot be removed now.
+            try? fileSystem.synchronise(folder: parent)
+            try? fileSystem.remove(staging)
+            return
+        }
+        do {
+            try fileSystem.rename(target, to: old)
+        } catch {
+            try? fileSystem.remove(staging)
+            throw .cannotReplace(folder: target, reason: ReportBatch.reason(error))
         }
         do {
             try fileSystem.rename(staging, to: target)
         } catch {
-            if hadOld { try? fileSystem.rename(old, to: target) }
+            try? fileSystem.rename(old, to: target)
             try? fileSystem.remove(staging)
             throw .cannotReplace(folder: target, reason: ReportBatch.reason(error))
         }
-        // The new set is in place; an old folder that cannot be removed is only clutter, and the
-        // next run clears it.
-        if hadOld { try? fileSystem.remove(old) }
+        try? fileSystem.synchronise(folder: parent)
+        try? fileSystem.remove(old)
     }
 
     private static func reason(_ error: Error) -> String {
+        if let error = error as? SystemCallError { return error.description }
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError {
             return underlying.localizedDescription
         }
@@ -113,6 +192,8 @@ public struct ReportBatch {
 public enum ReportBatchError: Error, Hashable, Sendable {
     /// The output path is a file.
     case outputIsNotAFolder(String)
+    /// The output path is a symbolic link that leads nowhere (to nothing, or round in a loop).
+    case outputIsABrokenLink(String)
     /// The output folder holds files the batch did not write, which it will not replace.
     case outputHasOtherFiles(folder: String, files: [String])
     /// A file or the staging folder could not be written.
@@ -125,6 +206,8 @@ public enum ReportBatchError: Error, Hashable, Sendable {
         switch self {
         case .outputIsNotAFolder(let path):
             return "\(path) is a file, not a folder; the reports were not written"
+        case .outputIsABrokenLink(let path):
+            return "\(path) is a symbolic link that leads to no folder; the reports were not written: remove the link or point it at a folder"
         case .outputHasOtherFiles(let folder, let files):
             return "\(folder) holds files that are not reports (\(files.prefix(5).joined(separator: ", "))); give an empty or new folder for the reports"
         case .cannotWrite(let path, let reason):

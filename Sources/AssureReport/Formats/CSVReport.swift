@@ -33,11 +33,47 @@ public enum CSVReport {
     }
 
     /// Quotes a field that holds a comma, quote or line end, doubling its quotes. A field that
-    /// a spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`.
+    /// a spreadsheet would read as a formula is prefixed with `'`: one whose first character
+    /// after any leading spaces, tabs and line ends is `=`, `+`, `-` or `@` (a spreadsheet
+    /// skips the spaces), and one that starts with a tab or carriage return; unless it is a
+    /// plain decimal number (`-12.5`, `+0.1`, `-1.5e-07`), never text that merely reads as one to a
+    /// number parser (`-inf`, `-nan`, `-0x1p3`).
     static func field(_ text: String) -> String {
         var value = text
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
+        if looksLikeAFormula(value) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether a spreadsheet might run the cell as a formula.
+    static func looksLikeAFormula(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first == "\t" || first == "\r" { return true }
+        guard let leading = text.unicodeScalars.first(where: { !($0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n") }),
+              "=+-@".unicodeScalars.contains(leading) else { return false }
+        return !isPlainDecimal(text)
+    }
+
+    /// `[+-]?digits(.digits)?([eE][+-]?digits)?`: the numbers this report writes (and signed
+    /// changes such as `+0.1`), and nothing else.
+    static func isPlainDecimal(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        func digits() -> Int {
+            var count = 0
+            while let next = scalars.first, ("0"..."9").contains(next) { scalars.removeFirst(); count += 1 }
+            return count
+        }
+        if scalars.first == "-" || scalars.first == "+" { scalars.removeFirst() }
+        guard digits() > 0 else { return false }
+        if scalars.first == "." {
+            scalars.removeFirst()
+            guard digits() > 0 else { return false }
+        }
+        if scalars.first == "e" || scalars.first == "E" {
+            scalars.removeFirst()
+            if scalars.first == "+" || scalars.first == "-" { scalars.removeFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return scalars.isEmpty
     }
 }

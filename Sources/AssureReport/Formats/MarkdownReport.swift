@@ -4,9 +4,9 @@ import AssureData
 /// (titles, statements, narratives) is escaped so that it reads as written.
 public enum MarkdownReport {
     public static func render(_ document: ReportDocument) -> String {
-        var out = "# " + escape(document.title) + "\n\n"
+        var out = "# " + MarkdownText.escape(document.title) + "\n\n"
         for (label, value) in ReportWording.header(document) {
-            out += "**\(label):** \(escape(value))  \n"
+            out += "**\(label):** \(MarkdownText.escape(value))  \n"
         }
         out += "\n## \(ReportWording.introductionHeading)\n\n" + blocks(document.introduction, empty: "")
 
@@ -25,7 +25,7 @@ public enum MarkdownReport {
             out += "#### \(section.heading)\n\n"
             if section.groups.isEmpty { out += "\(ReportWording.nothingInSection)\n\n" }
             for group in section.groups {
-                out += "**\(escape(group.heading))**\n\n"
+                out += "**\(MarkdownText.escape(group.heading))**\n\n"
                 out += list(group.statements.map { $0.sentences.joined(separator: " ") }, empty: "")
             }
         }
@@ -33,16 +33,16 @@ public enum MarkdownReport {
             out += (number < 2 ? "### " : "## ") + section.heading + "\n\n" + blocks(section.blocks, empty: section.empty)
         }
         for (label, value) in ReportWording.ending(document) {
-            out += "**\(label):** \(escape(value))  \n"
+            out += "**\(label):** \(MarkdownText.escape(value))  \n"
         }
         out += "\n"
 
         out += "## \(ReportWording.outcomesHeading)\n\n"
         if document.outcomes.isEmpty { out += "\(ReportWording.noOutcomes)\n\n" }
         for outcome in document.outcomes {
-            out += "- **\(outcome.ratingText):** \(escape(outcome.statement))\n"
+            out += "- **\(outcome.ratingText):** \(MarkdownText.escape(outcome.statement))\n"
             for evidence in outcome.evidence {
-                out += "  - \(escape(ReportWording.outcomeEvidence(evidence)))\n"
+                out += "  - \(MarkdownText.escape(ReportWording.outcomeEvidence(evidence)))\n"
             }
         }
         if !document.outcomes.isEmpty { out += "\n" }
@@ -56,7 +56,7 @@ public enum MarkdownReport {
         for row in document.measures {
             let cells = [row.title, row.priority?.title ?? "", row.period.name, row.valueText, row.comparisonText,
                          row.changeText, ReportWording.verdict(row), Sparkline.text(row.chart)]
-            out += "| " + cells.map(escape).joined(separator: " | ") + " |\n"
+            out += "| " + cells.map(MarkdownText.escape).joined(separator: " | ") + " |\n"
         }
         return out
     }
@@ -66,7 +66,7 @@ public enum MarkdownReport {
         guard !blocks.isEmpty else { return empty + "\n\n" }
         return blocks.map { block in
             switch block {
-            case .paragraph(let text): return escape(text) + "\n\n"
+            case .paragraph(let text): return MarkdownText.escape(text) + "\n\n"
             case .bullets(let items): return list(items, empty: "")
             }
         }.joined()
@@ -74,20 +74,6 @@ public enum MarkdownReport {
 
     private static func list(_ items: [String], empty: String) -> String {
         guard !items.isEmpty else { return empty.isEmpty ? "" : empty + "\n\n" }
-        return items.map { "- " + escape($0) }.joined(separator: "\n") + "\n\n"
-    }
-
-    /// Backslash-escapes the characters Markdown would read as formatting or HTML, and keeps a
-    /// table cell on one line.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": out += "\\" + String(character)
-            case "\n", "\r": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
+        return items.map { "- " + MarkdownText.escape($0) }.joined(separator: "\n") + "\n\n"
     }
 }
