@@ -113,3 +113,16 @@ final class FileCommandTests: XCTestCase {
         XCTAssertTrue(console.errors.contains("\u{1B}[1;31merror:\u{1B}[0m"), console.errors)
     }
 }
+
+/// `assure spc` reads only a regular file: a FIFO is refused at once, never waited on.
+final class SPCFIFOTests: XCTestCase {
+    func testAFIFOIsRefusedNotWaitedOn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/series.csv"
+        XCTAssertEqual(mkfifo(path, 0o600), 0)
+        let outcome = assure(["spc", path])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.errors.contains("is a FIFO (named pipe), not a regular file"), outcome.errors)
+    }
+}

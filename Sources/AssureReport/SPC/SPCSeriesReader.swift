@@ -30,10 +30,16 @@ public enum SPCSeriesReader {
 
     /// Reads the file at `path`.
     public static func read(path: String) -> SPCSeriesReadResult {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Only a regular file is read: a FIFO, a device or a link to one is refused at once,
+        // never waited on.
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
             return failure(source: path, problem: unreadable(path))
         }
-        return read(bytes: [UInt8](data), source: path)
+        switch RegularFile.read(path, for: .indicators) {
+        case .success(let bytes): return read(bytes: bytes, source: path)
+        case .failure(let refusal): return failure(source: path, problem: .error(refusal.message, at: nil, help: refusal.help))
+        }
     }
 
     /// Reads CSV text already in memory (standard input), naming it `source` in diagnostics.
