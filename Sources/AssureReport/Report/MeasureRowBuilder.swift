@@ -12,15 +12,20 @@ enum MeasureRowBuilder {
     static func row(_ finding: MeasureFinding, priority: ReportPriority?, sentences: [String]) -> MeasureRow {
         let style = NumberStyle(finding.unit)
         let comparison = finding.primaryComparison
+        // One place as a rule; more where one place would write the value and the figure it is
+        // compared with alike ("4 | 4") or contradict the change beside them.
+        let places = finding.current.value.map {
+            NarrativeNumber.honestDecimals($0, comparedWith: comparison?.figure, atLeast: tableDecimals)
+        } ?? tableDecimals
         let change = comparison?.change
         let reason: String?
         if case .toNote(let why) = finding.verdict { reason = ReasonText.reason(why, period: finding.period) } else { reason = nil }
         return MeasureRow(
             name: finding.measure.name, title: finding.measure.title, priority: priority, unit: finding.unit.code,
             polarity: finding.polarity, period: finding.period, value: finding.current.value,
-            valueText: finding.current.value.map { figure($0, style) } ?? "no figure",
+            valueText: finding.current.value.map { figure($0, style, places: places) } ?? "no figure",
             comparisonBasis: comparison.map { basis($0.basis) }, comparisonPeriod: comparison?.period,
-            comparisonValue: comparison?.figure, comparisonText: comparisonText(comparison, style: style),
+            comparisonValue: comparison?.figure, comparisonText: comparisonText(comparison, style: style, places: places),
             changeAbsolute: change?.absolute, changePercent: change?.percent, changePoints: change?.points,
             changeText: change.map { change in
                 comparison.map { $0.basis.isOverTime } ?? true ? changeText(change, finding: finding) : gapText(change, finding: finding)
@@ -39,8 +44,8 @@ enum MeasureRowBuilder {
                              text: ChanceText.line(chance, unit: unit))
     }
 
-    static func figure(_ value: Double, _ style: NumberStyle) -> String {
-        NarrativeNumber(value: value, style: style == .points ? .plain : style, decimals: tableDecimals).text
+    static func figure(_ value: Double, _ style: NumberStyle, places: Int = tableDecimals) -> String {
+        NarrativeNumber(value: value, style: style == .points ? .plain : style, decimals: places).text
     }
 
     static func basis(_ basis: Comparison) -> String {
@@ -54,9 +59,9 @@ enum MeasureRowBuilder {
         }
     }
 
-    private static func comparisonText(_ comparison: ComparisonFinding?, style: NumberStyle) -> String {
+    private static func comparisonText(_ comparison: ComparisonFinding?, style: NumberStyle, places: Int) -> String {
         guard let comparison else { return "–" }
-        let figure = comparison.figure.map { self.figure($0, style) } ?? "no figure"
+        let figure = comparison.figure.map { self.figure($0, style, places: places) } ?? "no figure"
         switch comparison.basis {
         case .benchmark(let indicator, let label):
             // The benchmark by its name, wherever it appears.
