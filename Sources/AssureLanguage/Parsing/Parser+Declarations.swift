@@ -179,19 +179,7 @@ extension Parser {
         case "evidence":
             if let evidence = parseString("the name of a piece of evidence (for example \"SSCB Q3 scorecard\")") { report.evidence.append(evidence) }
         case "headlines":
-            var names: [Located<String>] = []
-            repeat {
-                if !names.isEmpty { advance() }
-                if !names.isEmpty, current.kind == .word {
-                    let token = advance()
-                    names.append(Located(token.text, at: token.range))
-                } else if let name = parseName("the name of a headline measure") {
-                    names.append(name)
-                } else {
-                    break
-                }
-            } while current.kind == .comma
-            report.headlines += names
+            report.headlines += parseNameList("the name of a headline measure")
         case "section":
             guard let number = parseString("the template section's number (\"1\", \"4.2\", \"4.3\", \"5\" or \"6\")"),
                   expectWord("from", after: "the section's number"),

@@ -9,20 +9,7 @@ extension Parser {
         case "priority":
             setOnce(&outcome.priority, parseName("the priority's name"), clause: "priority", at: start)
         case "evidence":
-            var names: [Located<String>] = []
-            repeat {
-                if !names.isEmpty { advance() }
-                // After a comma the list may go on on the next line.
-                if !names.isEmpty, current.kind == .word {
-                    let token = advance()
-                    names.append(Located(token.text, at: token.range))
-                } else if let name = parseName("the name of a measure") {
-                    names.append(name)
-                } else {
-                    break
-                }
-            } while current.kind == .comma
-            outcome.evidence += names
+            outcome.evidence += parseNameList("the name of a measure")
         case "green", "amber", "red":
             let rating = Located(Rating(rawValue: word) ?? .red, at: start)
             guard expectWord("when", after: "'\(word)'") else { return true }
@@ -35,5 +22,22 @@ extension Parser {
             return false
         }
         return true
+    }
+
+    /// Names separated by commas (`a, b, c`); after a comma the list may go on on the next line.
+    mutating func parseNameList(_ what: String) -> [Located<String>] {
+        var names: [Located<String>] = []
+        repeat {
+            if !names.isEmpty { advance() }
+            if !names.isEmpty, current.kind == .word {
+                let token = advance()
+                names.append(Located(token.text, at: token.range))
+            } else if let name = parseName(what) {
+                names.append(name)
+            } else {
+                break
+            }
+        } while current.kind == .comma
+        return names
     }
 }
