@@ -37,6 +37,13 @@ public enum HTMLReport {
         out += section(ReportWording.qualityHeading, list(document.dataQuality.map { entry in
             "<strong>\(e(entry.title))</strong>: \(e(entry.text))"
         }, empty: ReportWording.noQualityIssues))
+        if let changes = document.changes {
+            out += section(ReportWording.changesHeading, "<p>\(e(ReportWording.changesIntroduction(changes)))</p>\n"
+                + "<h3>\(e(ReportWording.changedMeasuresHeading))</h3>\n"
+                + list(changes.measures.map { e(ReportWording.change($0)) }, empty: ReportWording.noChangedMeasures)
+                + "<h3>\(e(ReportWording.changedOutcomesHeading))</h3>\n"
+                + list(changes.outcomes.map { e(ReportWording.change($0)) }, empty: ReportWording.noChangedOutcomes))
+        }
         out += section(ReportWording.appendixHeading, appendix(document))
         out += "</main>\n<footer>\n<p>Produced by Assure for \(e(document.periodCovered)), dated \(e(document.date.name)).</p>\n</footer>\n"
         return out + "</body>\n</html>\n"
