@@ -31,6 +31,12 @@ enum CommandHelp {
     /// `--date`, on the commands that write the report.
     private static let date = OptionHelp(name: "--date", value: "YYYY-MM-DD", text: "the report's date; default the last day of the period")
 
+    /// `--previous`, on the commands that write the report.
+    private static func previous(default text: String) -> OptionHelp {
+        OptionHelp(name: "--previous", value: "FILE",
+                   text: "the previous report.json, for the appendix of what changed since then; \(text)")
+    }
+
     static func options(of name: String) -> [OptionHelp] {
         let own: [OptionHelp]
         switch name {
@@ -54,12 +60,12 @@ enum CommandHelp {
                               text: "the report's format (markdown and txt are also accepted; docx needs --output FILE); default md"),
                    OptionHelp(name: "--output", value: "FILE|-",
                               text: "write the report to FILE (atomically) instead of standard output; - is standard output"),
-                   date, rules, indicators]
+                   date, previous(default: "default none"), rules, indicators]
         case "run":
             own = [period, area,
                    OptionHelp(name: "--out", value: "DIR",
                               text: "the folder for the reports, replaced whole and atomically (a link is followed); default out"),
-                   date, rules, indicators]
+                   date, previous(default: "default the report.json already in the --out folder, when there is one"), rules, indicators]
         case "spc":
             own = [OptionHelp(name: "FILE|-", value: nil, text: "the period,value CSV file to chart; - reads standard input"),
                    OptionHelp(name: "--improvement", value: "increase|decrease|neutral", text: "which way is better; default increase"),

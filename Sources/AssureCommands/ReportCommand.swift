@@ -9,7 +9,7 @@ enum ReportCommand {
     static let command = Dispatcher.Command(
         name: "report",
         summary: "write the \"How are we doing?\" report in one format",
-        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]",
+        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static let formats: [String: ReportFormat] = ["md": .markdown, "markdown": .markdown, "text": .text, "txt": .text,
@@ -21,6 +21,7 @@ enum ReportCommand {
         // `--output -` is standard output, as leaving it out is.
         let output = try arguments.option("output").flatMap { $0 == "-" ? nil : $0 }
         let date = try reportDate(&arguments)
+        let previousPath = try PreviousReportOption.option(&arguments)
         _ = try arguments.positionals(max: 0)
         let format = formats[formatName] ?? .markdown
 
@@ -30,11 +31,19 @@ enum ReportCommand {
             console.error("error: the Word document is a binary file and is not written to standard output\n  help: give --output report.docx\n")
             return .problems
         }
+        let previous: PreviousReport?
+        switch PreviousReportOption.load(explicit: previousPath, fallback: nil, console) {
+        case .failed: return .problems
+        case .none: previous = nil
+        case .report(let report): previous = report
+        }
         guard let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
             return .problems
         }
+        let plain = ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))
+        let document = previous.map { plain.compared(with: $0) } ?? plain
         if formatName == "docx", let output {
-            let bytes = DocxReport.render(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period)))
+            let bytes = DocxReport.render(document)
             do {
                 // Written to a temporary file beside it and renamed into place.
                 try Data(bytes).write(to: URL(fileURLWithPath: FilePath.resolved(output)), options: .atomic)
@@ -44,7 +53,7 @@ enum ReportCommand {
             }
             return .clean
         }
-        let text = format.render(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period)))
+        let text = format.render(document)
         guard let output else {
             console.out(text)
             return .clean

@@ -9,20 +9,28 @@ enum RunCommand {
     static let command = Dispatcher.Command(
         name: "run",
         summary: "the monthly batch: every format of the report into a folder, atomically",
-        usage: "assure run [--period P] [--area A] [--out DIR] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]",
+        usage: "assure run [--period P] [--area A] [--out DIR] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static func run(_ arguments: inout Arguments, _ console: Console, _ environment: CommandEnvironment) throws(UsageError) -> ExitStatus {
         let options = try PartnershipOptions(&arguments)
         let folder = try arguments.option("out") ?? "out"
         let date = try ReportCommand.reportDate(&arguments)
+        let previousPath = try PreviousReportOption.option(&arguments)
         _ = try arguments.positionals(max: 0)
 
         guard options.allowsOutput(folder, option: "--out", replacesWhole: true, console),
               let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
             return .problems
         }
-        let document = ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))
+        // The previous run's report.json, read before the folder is replaced.
+        let fallback = (folder.hasSuffix("/") ? folder : folder + "/") + "report.json"
+        var document = ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))
+        switch PreviousReportOption.load(explicit: previousPath, fallback: fallback, console) {
+        case .failed: return .problems
+        case .none: break
+        case .report(let previous): document = document.compared(with: previous)
+        }
         let written: [String]
         do {
             // The batch is given the resolved path: relative one-character paths (`.`) are

@@ -4,26 +4,38 @@ import XCTest
 
 /// `assure run` killed with SIGKILL at random moments, again and again: the output folder is
 /// always one complete set of reports, the old or the new, and the next clean run leaves no
-/// staging or old folder behind.
+/// staging or old folder behind. Every run compares with one fixed previous report.json (a run
+/// for 2021/22 made first, in a folder of its own), not with whatever `out/` holds, so that each
+/// period always gives the same set.
 final class BatchKillTests: XCTestCase {
     private var temporary: TemporaryFolder!
+    private var seed: TemporaryFolder!
     private let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     private let files: Set<String> = ["report.md", "report.txt", "report.html", "report.json", "measures.csv", "report.docx"]
 
-    override func setUpWithError() throws { temporary = try TemporaryFolder() }
+    override func setUpWithError() throws {
+        temporary = try TemporaryFolder()
+        seed = try TemporaryFolder()
+    }
 
-    override func tearDown() { temporary.remove() }
+    override func tearDown() {
+        temporary.remove()
+        seed.remove()
+    }
+
+    private var previous: String { seed.path + "/out/report.json" }
 
     private var out: String { temporary.path + "/out" }
 
-    /// `assure run` for `period` into `out`, started but not waited for.
-    private func start(period: String, pauseMilliseconds: Int) throws -> Process {
+    /// `assure run` for `period` into `out` (compared with the fixed previous report), or into
+    /// `folder` (compared with nothing), started but not waited for.
+    private func start(period: String, pauseMilliseconds: Int, into folder: String? = nil) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try AssureProcess.executable())
-        process.arguments = ["run", "--period", period, "--out", out,
-                             "--rules", root.appendingPathComponent("Rules").path,
-                             "--indicators", root.appendingPathComponent("Indicators").path]
+        process.arguments = ["run", "--period", period, "--out", folder ?? out]
+            + (folder == nil ? ["--previous", previous] : [])
+            + ["--rules", root.appendingPathComponent("Rules").path, "--indicators", root.appendingPathComponent("Indicators").path]
         process.currentDirectoryURL = URL(fileURLWithPath: temporary.path)
         process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin",
                                "ASSURE_BATCH_PAUSE_BEFORE_SWAP_MS": String(pauseMilliseconds)]
@@ -55,6 +67,9 @@ final class BatchKillTests: XCTestCase {
     func testKilledRunsAlwaysLeaveOneCompleteSetAndTheNextRunClearsTheirLeftovers() throws {
         _ = try AssureProcess.executable()
         let periods = ["2022/23", "2023/24"]
+        let seeding = try start(period: "2021/22", pauseMilliseconds: 0, into: seed.path + "/out")
+        seeding.waitUntilExit()
+        XCTAssertEqual(seeding.terminationStatus, 0, "the run that makes the previous report")
         let firstTime = try cleanRun(periods[0])
         let first = try snapshot()
         let secondTime = try cleanRun(periods[1])

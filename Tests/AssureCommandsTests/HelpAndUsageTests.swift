@@ -27,7 +27,7 @@ final class HelpAndUsageTests: XCTestCase {
         let outcome = assure(["help", "report"])
         XCTAssertEqual(outcome.status, 0)
         XCTAssertEqual(outcome.output, """
-            usage: assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--rules DIR] [--indicators DIR]
+            usage: assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]
 
             write the "How are we doing?" report in one format
 
@@ -37,6 +37,7 @@ final class HelpAndUsageTests: XCTestCase {
               --format md|text|html|json|csv|docx  the report's format (markdown and txt are also accepted; docx needs --output FILE); default md
               --output FILE|-                      write the report to FILE (atomically) instead of standard output; - is standard output
               --date YYYY-MM-DD                    the report's date; default the last day of the period
+              --previous FILE                      the previous report.json, for the appendix of what changed since then; default none
               --rules DIR                          the folder of rules files (*.assure, in subfolders too); default Rules
               --indicators DIR                     the folder of indicator extracts (*.csv); default Indicators
               -h, --help                           show this help and exit

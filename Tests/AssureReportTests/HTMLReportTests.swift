@@ -35,12 +35,31 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(page.contains("@media print"))
     }
 
+    /// Each table scrolls inside its own box, which a keyboard can reach and a screen reader
+    /// names by the table's caption; on a narrow screen the cells reflow with their column's name.
+    func testTablesScrollInAFocusableLabelledBoxAndReflowWithLabels() throws {
+        let page = try html()
+        XCTAssertEqual(page.components(separatedBy: "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"outcomes-caption\" tabindex=\"0\">\n<table class=\"reflow\">\n<caption id=\"outcomes-caption\">").count, 2)
+        XCTAssertEqual(page.components(separatedBy: "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"measures-caption\" tabindex=\"0\">\n<table class=\"reflow\">\n<caption id=\"measures-caption\">").count, 2)
+        XCTAssertEqual(page.components(separatedBy: "</table>\n</div>\n").count - 1, 2)
+        let document = try XCTUnwrap(ReportFixture.document)
+        let body = try XCTUnwrap(page.components(separatedBy: "<body>").last)
+        for label in ["Priority", "Period", "Value", "Comparison", "Change", "Verdict", "Series"] {
+            XCTAssertEqual(body.components(separatedBy: "data-label=\"\(label)\"").count - 1, document.measures.count, label)
+        }
+        XCTAssertEqual(page.components(separatedBy: "<td data-label=\"Rating\">").count - 1, document.outcomes.count)
+        for rule in ["overflow-x: auto", "overflow-wrap: break-word", "@media screen and (max-width: 40rem)", "content: attr(data-label)",
+                     "@page { size: A4;", "background: transparent !important", "break-inside: avoid", "break-after: avoid"] {
+            XCTAssertTrue(HTMLStyle.css.contains(rule), rule)
+        }
+    }
+
     func testEveryMeasureHasAnAccessibleChart() throws {
         let page = try html()
         let document = try XCTUnwrap(ReportFixture.document)
         XCTAssertEqual(page.components(separatedBy: "<svg ").count - 1, document.measures.count)
         XCTAssertEqual(page.components(separatedBy: "role=\"img\"").count - 1, document.measures.count)
-        XCTAssertTrue(page.contains("<caption>Every measure for 2023/24"))
+        XCTAssertTrue(page.contains("<caption id=\"measures-caption\">Every measure for 2023/24"))
         XCTAssertTrue(page.contains("<h1>"))
     }
 

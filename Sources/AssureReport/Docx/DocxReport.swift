@@ -71,6 +71,14 @@ public enum DocxReport {
 
         body.heading(ReportWording.qualityHeading, level: 1)
         list(document.dataQuality.map(ReportWording.quality), empty: ReportWording.noQualityIssues, into: &body)
+        if let changes = document.changes {
+            body.heading(ReportWording.changesHeading, level: 1)
+            body.paragraph(ReportWording.changesIntroduction(changes))
+            body.heading(ReportWording.changedMeasuresHeading, level: 2)
+            list(changes.measures.map(ReportWording.change), empty: ReportWording.noChangedMeasures, into: &body)
+            body.heading(ReportWording.changedOutcomesHeading, level: 2)
+            list(changes.outcomes.map(ReportWording.change), empty: ReportWording.noChangedOutcomes, into: &body)
+        }
         body.endPortraitSection()
 
         body.heading(ReportWording.appendixHeading, level: 1)

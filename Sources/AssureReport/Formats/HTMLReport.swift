@@ -37,6 +37,13 @@ public enum HTMLReport {
         out += section(ReportWording.qualityHeading, list(document.dataQuality.map { entry in
             "<strong>\(e(entry.title))</strong>: \(e(entry.text))"
         }, empty: ReportWording.noQualityIssues))
+        if let changes = document.changes {
+            out += section(ReportWording.changesHeading, "<p>\(e(ReportWording.changesIntroduction(changes)))</p>\n"
+                + "<h3>\(e(ReportWording.changedMeasuresHeading))</h3>\n"
+                + list(changes.measures.map { e(ReportWording.change($0)) }, empty: ReportWording.noChangedMeasures)
+                + "<h3>\(e(ReportWording.changedOutcomesHeading))</h3>\n"
+                + list(changes.outcomes.map { e(ReportWording.change($0)) }, empty: ReportWording.noChangedOutcomes))
+        }
         out += section(ReportWording.appendixHeading, appendix(document))
         out += "</main>\n<footer>\n<p>Produced by Assure for \(e(document.periodCovered)), dated \(e(document.date.name)).</p>\n</footer>\n"
         return out + "</body>\n</html>\n"
@@ -80,25 +87,37 @@ public enum HTMLReport {
 
     private static func outcomes(_ document: ReportDocument) -> String {
         guard !document.outcomes.isEmpty else { return "<p class=\"empty\">\(e(ReportWording.noOutcomes))</p>\n" }
-        var out = "<table>\n<caption>Outcome statements rated Green, Amber or Red for \(e(document.periodCovered))</caption>\n"
+        var out = scrollBox("outcomes-caption") + "<table class=\"reflow\">\n<caption id=\"outcomes-caption\">Outcome statements rated Green, Amber or Red for \(e(document.periodCovered))</caption>\n"
         out += "<thead><tr><th scope=\"col\">Outcome statement</th><th scope=\"col\">Rating</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n"
         for outcome in document.outcomes {
             let kind = outcome.rating?.rawValue ?? "none"
             let evidence = outcome.evidence.isEmpty ? "" : "<ul>" + outcome.evidence.map { "<li>\(e(ReportWording.outcomeEvidence($0)))</li>" }.joined() + "</ul>"
-            out += "<tr><th scope=\"row\">\(e(outcome.statement))</th><td><span class=\"rating rating-\(kind)\">\(e(outcome.ratingText))</span></td><td>\(evidence)</td></tr>\n"
+            out += "<tr><th scope=\"row\">\(e(outcome.statement))</th><td data-label=\"Rating\"><span class=\"rating rating-\(kind)\">\(e(outcome.ratingText))</span></td>"
+            out += "<td data-label=\"Evidence\">\(evidence)</td></tr>\n"
         }
-        return out + "</tbody>\n</table>\n"
+        return out + "</tbody>\n</table>\n</div>\n"
+    }
+
+    /// A table's own scrolling box: a wide table scrolls inside it rather than the page
+    /// scrolling sideways. Focusable, so a keyboard can scroll it, and named by the caption.
+    private static func scrollBox(_ captionID: String) -> String {
+        "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"\(captionID)\" tabindex=\"0\">\n"
     }
 
     private static func appendix(_ document: ReportDocument) -> String {
-        var out = "<table>\n<caption>Every measure for \(e(document.periodCovered)): figures, verdict and series</caption>\n<thead><tr>"
+        var out = scrollBox("measures-caption") + "<table class=\"reflow\">\n<caption id=\"measures-caption\">Every measure for \(e(document.periodCovered)): figures, verdict and series</caption>\n<thead><tr>"
         out += ReportWording.tableColumns.map { "<th scope=\"col\">\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for (index, row) in document.measures.enumerated() {
             let chart = SVGChart(chart: row.chart, title: row.title, identifier: HTMLText.identifier("chart", row.name, index + 1))
-            out += "<tr><th scope=\"row\">\(e(row.title))</th><td>\(e(row.priority?.title ?? ""))</td><td>\(e(row.period.name))</td>"
-            out += "<td class=\"number\">\(e(row.valueText))</td><td>\(e(row.comparisonText))</td><td class=\"number\">\(e(row.changeText))</td>"
-            out += "<td>\(e(ReportWording.verdict(row)))</td><td>\(chart.render())</td></tr>\n"
+            let cells = [e(row.priority?.title ?? ""), e(row.period.name), e(row.valueText), e(row.comparisonText), e(row.changeText),
+                         e(ReportWording.verdict(row)), chart.render()]
+            out += "<tr><th scope=\"row\">\(e(row.title))</th>"
+            for (column, cell) in zip(ReportWording.tableColumns.dropFirst(), cells) {
+                let number = column == "Value" || column == "Change" ? " class=\"number\"" : ""
+                out += "<td\(number) data-label=\"\(e(column))\">\(cell)</td>"
+            }
+            out += "</tr>\n"
         }
-        return out + "</tbody>\n</table>\n"
+        return out + "</tbody>\n</table>\n</div>\n"
     }
 }

@@ -38,7 +38,7 @@ public enum JSONReport {
                          ("kind", .string(entry.kind.rawValue)), ("text", .string(entry.text))])
             })),
             ("measures", .array(document.measures.map(measure))),
-        ])
+        ] + (document.changes.map { [("changes", changes($0))] } ?? []))
         return root.rendered() + "\n"
     }
 
@@ -133,6 +133,21 @@ public enum JSONReport {
             ("judged", .bool(row.judged)),
             ("sentences", .array(row.sentences.map(JSONValue.string))),
             ("chart", chart(row.chart)),
+        ])
+    }
+
+    /// What changed since the previous report (the key is there only when one was given).
+    private static func changes(_ changes: ReportChanges) -> JSONValue {
+        .fields([
+            ("previous", .fields([("period", .string(changes.previousPeriod)), ("date", .string(changes.previousDate))])),
+            ("measures", .array(changes.measures.map { change in
+                .fields([("measure", .string(change.measure)), ("title", .string(change.title)), ("before", .string(change.before)),
+                         ("after", .string(change.after)), ("reason", .optional(change.reason))])
+            })),
+            ("outcomes", .array(changes.outcomes.map { change in
+                .fields([("outcome", .string(change.outcome)), ("statement", .string(change.statement)), ("before", .string(change.before)),
+                         ("after", .string(change.after)), ("reason", .optional(change.reason))])
+            })),
         ])
     }
 

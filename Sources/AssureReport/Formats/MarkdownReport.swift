@@ -50,6 +50,14 @@ public enum MarkdownReport {
         out += "## \(ReportWording.qualityHeading)\n\n"
         out += list(document.dataQuality.map(ReportWording.quality), empty: ReportWording.noQualityIssues)
 
+        if let changes = document.changes {
+            out += "## \(ReportWording.changesHeading)\n\n\(MarkdownText.escape(ReportWording.changesIntroduction(changes)))\n\n"
+            out += "### \(ReportWording.changedMeasuresHeading)\n\n"
+            out += list(changes.measures.map(ReportWording.change), empty: ReportWording.noChangedMeasures)
+            out += "### \(ReportWording.changedOutcomesHeading)\n\n"
+            out += list(changes.outcomes.map(ReportWording.change), empty: ReportWording.noChangedOutcomes)
+        }
+
         out += "## \(ReportWording.appendixHeading)\n\n"
         out += "| " + ReportWording.tableColumns.joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: " --- |", count: ReportWording.tableColumns.count) + "\n"

@@ -82,6 +82,28 @@ enum ReportWording {
         "\(evidence.title): \(evidence.classification)"
     }
 
+    /// The appendix after data quality, present only when a previous report was given.
+    static let changesHeading = "What changed since the last report"
+    static let changedMeasuresHeading = "Measures whose classification changed"
+    static let changedOutcomesHeading = "Outcome statements whose rating changed"
+    static let noChangedMeasures = "No measure's classification changed."
+    static let noChangedOutcomes = "No outcome statement's rating changed."
+
+    /// "Compared with the last report, for 2022/23, dated 31 March 2023."
+    static func changesIntroduction(_ changes: ReportChanges) -> String {
+        "Compared with the last report, for \(changes.previousPeriod), dated \(ReportDate(code: changes.previousDate)?.name ?? changes.previousDate)."
+    }
+
+    /// "Repeat MARAC cases: area to note → what we are doing well (doing well when change <= -10%)".
+    static func change(_ change: ReportChanges.MeasureChange) -> String {
+        "\(change.title): \(change.before) → \(change.after)" + (change.reason.map { " (\($0))" } ?? "")
+    }
+
+    /// "Children are safer: Red → Green (green when all doing well)".
+    static func change(_ change: ReportChanges.OutcomeChange) -> String {
+        "\(change.statement): \(change.before) → \(change.after)" + (change.reason.map { " (\($0))" } ?? "")
+    }
+
     static func quality(_ entry: DataQualityEntry) -> String {
         "\(entry.title): \(entry.text)"
     }

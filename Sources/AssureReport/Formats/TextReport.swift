@@ -51,6 +51,14 @@ public enum TextReport {
         out += heading(ReportWording.qualityHeading)
         out += list(document.dataQuality.map(ReportWording.quality), empty: ReportWording.noQualityIssues)
 
+        if let changes = document.changes {
+            out += heading(ReportWording.changesHeading) + oneLine(ReportWording.changesIntroduction(changes)) + "\n\n"
+            out += ReportWording.changedMeasuresHeading + "\n\n"
+            out += list(changes.measures.map(ReportWording.change), empty: ReportWording.noChangedMeasures)
+            out += ReportWording.changedOutcomesHeading + "\n\n"
+            out += list(changes.outcomes.map(ReportWording.change), empty: ReportWording.noChangedOutcomes)
+        }
+
         out += heading(ReportWording.appendixHeading)
         out += ReportWording.tableColumns.joined(separator: "\t") + "\n"
         for row in document.measures {

@@ -32,7 +32,7 @@ enum MeasureRowBuilder {
             } ?? "–",
             chance: comparison.map { summary($0.chance, unit: finding.unit) },
             classification: finding.verdict.classification,
-            verdictText: ReasonText.classification(finding.verdict.classification), reason: reason,
+            verdictText: ReasonText.classification(finding.verdict.classification), reason: reason, rule: finding.decidingRule?.text,
             judged: finding.verdict.wasJudged, sentences: sentences, chart: chart(finding))
     }
 

@@ -47,6 +47,9 @@ public struct ReportDocument: Hashable, Sendable {
     public let dataQuality: [DataQualityEntry]
     /// Every measure, in the order written.
     public let measures: [MeasureRow]
+    /// What changed since the previous report, when one was given (`compared(with:)`); the
+    /// appendix after data quality. Nil without a previous report: then there is no such appendix.
+    public internal(set) var changes: ReportChanges? = nil
 
     /// The period covered in words: "October to December 2023 (Quarter 3)".
     public var periodCovered: String { period.name }
@@ -98,6 +101,7 @@ public struct ReportDocument: Hashable, Sendable {
             OutcomeEntry(name: outcome.outcome.name, statement: outcome.outcome.statement,
                          priority: outcome.outcome.priority.flatMap { byName[$0] }, rating: outcome.rating,
                          ratingText: outcome.rating.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } ?? "No evidence",
+                         rule: outcome.rating == nil ? nil : outcome.decidingRule?.text,
                          evidence: outcome.evidence.map { finding in
                              OutcomeEvidence(measure: finding.measure.name, title: finding.measure.title,
                                              classification: ReasonText.classification(finding.verdict.classification))

@@ -53,6 +53,8 @@ public struct OutcomeEntry: Hashable, Sendable {
     public let rating: Rating?
     /// "Green", "Amber", "Red" or "No evidence".
     public let ratingText: String
+    /// The rule that gave the rating, as written; nil for no evidence.
+    public let rule: String?
     public let evidence: [OutcomeEvidence]
 }
 
@@ -113,6 +115,9 @@ public struct MeasureRow: Hashable, Sendable {
     public let verdictText: String
     /// Why an area to note is noted; nil otherwise.
     public let reason: String?
+    /// The rule that gave the classification, as written; nil when none did (an area to note
+    /// by default, or a measure that could not be judged).
+    public let rule: String?
     /// Whether the measure could be judged (false when figures were missing).
     public let judged: Bool
     public let sentences: [String]
