@@ -175,8 +175,9 @@ struct ChanceAssessor {
     /// Whether the formula is a count of events: one recorded count (summed or a stock), or a
     /// sum of them (a sum of Poisson counts is a Poisson count). A mean, a difference or a
     /// multiple is not. A stock (children on plans at a date) is tested as a Poisson count too:
-    /// two snapshots share many of their children, so the test is approximate there, and errs
-    /// towards "within chance" only if the snapshots vary more than Poisson counts would.
+    /// two snapshots share many of their children, so their difference varies less than two
+    /// independent Poisson counts would, and the test is approximate there, erring towards
+    /// "within chance".
     private func isSumOfCounts(_ formula: Formula) -> Bool {
         switch formula {
         case .indicator(let name, let aggregation):
