@@ -93,7 +93,7 @@ struct ChanceAssessor {
         case .number:
             return .untestable(.notCountsOrShares)
         case .count:
-            guard isSumOfCounts(self.value) else { return .untestable(.notCountsOrShares) }
+            guard self.value.isCountOfEvents({ indicators[$0] }) else { return .untestable(.notCountsOrShares) }
             guard let events = whole(value) else { return .untestable(.notWholeEvents) }
             return counts(events, comparison: comparison, figure: figure, months: current.period.months.count)
         case .percent:
@@ -171,22 +171,6 @@ struct ChanceAssessor {
     }
 
     // MARK: Helpers
-
-    /// Whether the formula is a count of events: one recorded count (summed or a stock), or a
-    /// sum of them (a sum of Poisson counts is a Poisson count). A mean, a difference or a
-    /// multiple is not. A stock (children on plans at a date) is tested as a Poisson count too:
-    /// two snapshots share many of their children, so their difference varies less than two
-    /// independent Poisson counts would, and the test is approximate there, erring towards
-    /// "within chance".
-    private func isSumOfCounts(_ formula: Formula) -> Bool {
-        switch formula {
-        case .indicator(let name, let aggregation):
-            guard let indicator = indicators[name], indicator.formula == nil else { return false }
-            return (aggregation ?? indicator.aggregation) != .mean
-        case .add(let left, let right): return isSumOfCounts(left) && isSumOfCounts(right)
-        default: return false
-        }
-    }
 
     /// The successes behind a percentage of `trials`: its numerator when the data gives a whole
     /// one, otherwise the percentage of the trials, to the nearest whole (a survey's 97% of 212

@@ -105,7 +105,7 @@ private struct Coverage {
         for measure in plan.measures {
             var paced: [(first: Month, last: Month?)] = []
             var all: [(first: Month, last: Month?)] = []
-            for name in Coverage.recordedIndicators(of: measure.value, plan.indicators) {
+            for name in measure.value.recordedIndicators({ plan.indicators[$0] }) {
                 guard let source = data.series(of: name, area: area), let first = source.firstPeriod else {
                     all.append((horizon, nil))
                     continue
@@ -139,15 +139,6 @@ private struct Coverage {
             result = min(result ?? last, last)
         }
         return result
-    }
-
-    /// The recorded indicators under a formula, looking through derived indicators.
-    static func recordedIndicators(of formula: Formula, _ indicators: [String: Indicator], depth: Int = 0) -> [String] {
-        guard depth < 64 else { return [] }
-        return formula.indicators.flatMap { name -> [String] in
-            if let definition = indicators[name]?.formula { return recordedIndicators(of: definition, indicators, depth: depth + 1) }
-            return [name]
-        }
     }
 
     /// The latest period of `source` with a figure, looking back from the one holding

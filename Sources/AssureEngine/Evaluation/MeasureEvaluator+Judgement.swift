@@ -260,14 +260,3 @@ extension MeasureEvaluator {
         return period.months.count
     }
 }
-
-extension Comparison {
-    /// Whether the comparison is with the measure's own figure for another period (a change
-    /// over time), rather than with a target or a benchmark (a gap).
-    public var isOverTime: Bool {
-        switch self {
-        case .previousPeriod, .previousAvailable, .samePeriodLastYear, .baseline: return true
-        case .target, .benchmark: return false
-        }
-    }
-}

@@ -72,19 +72,10 @@ public struct MeasureEvaluator {
     /// The measure's figure for every period of its kind from the first month any of its
     /// indicators has data up to `period`.
     private func history(of measure: Measure, through period: Period, resolver: FormulaResolver) -> [MeasureValue] {
-        let leaves = leafIndicators(of: measure.value)
+        let leaves = measure.value.recordedIndicators { indicators[$0] }
         let firstMonths = leaves.compactMap { data.series(of: $0, area: resolver.area)?.firstPeriod?.firstMonth }
         guard let earliest = firstMonths.min() else { return [resolver.value(of: measure.value, for: period)] }
         return ReportingCalendar.history(through: period, from: earliest).map { resolver.value(of: measure.value, for: $0) }
-    }
-
-    /// The recorded indicators under a formula, looking through derived indicators.
-    private func leafIndicators(of formula: Formula, depth: Int = 0) -> [String] {
-        guard depth < 64 else { return [] }
-        return formula.indicators.flatMap { name -> [String] in
-            if let definition = indicators[name]?.formula { return leafIndicators(of: definition, depth: depth + 1) }
-            return [name]
-        }
     }
 
     // MARK: Comparisons

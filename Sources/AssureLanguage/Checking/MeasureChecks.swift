@@ -124,12 +124,12 @@ extension CheckContext {
         case .number:
             return nil   // a score, a mean or a wait: explain says no test applies
         case .count:
-            if isSumOfCounts(formula) { return nil }
+            if formula.isCountOfEvents({ resolved[$0] ?? nil }) { return nil }
             return ("the value is not a count of events (a mean, a difference or a multiple)",
                     "measure a recorded count, or a sum of counts")
         case .percent, .rate:
             guard let known = knownDenominators else { return nil }
-            for leaf in recordedLeaves(of: inputs) where leaf.unit == unit && leaf.formula == nil {
+            for leaf in recordedLeaves(of: inputs) where leaf.unit == unit {
                 if leaf.denominator == nil, !known.contains(leaf.name) {
                     return ("'\(leaf.name)' has no denominator (the children, cases or respondents behind it)",
                             "add numerator and denominator columns to its rows in Indicators/, or declare 'denominator <indicator>' on it")
@@ -139,27 +139,12 @@ extension CheckContext {
         }
     }
 
-    private func isSumOfCounts(_ formula: Formula) -> Bool {
-        switch formula {
-        case .indicator(let name, let aggregation):
-            guard let indicator = resolved[name] ?? nil, indicator.formula == nil else { return false }
-            return (aggregation ?? indicator.aggregation) != .mean
-        case .add(let left, let right): return isSumOfCounts(left) && isSumOfCounts(right)
-        default: return false
-        }
-    }
-
-    /// The recorded indicators under `inputs`, looking through derived indicators.
-    private mutating func recordedLeaves(of inputs: [Indicator]) -> [Indicator] {
-        var leaves: [Indicator] = []
-        var queue = inputs
-        var seen: Set<String> = []
-        while let indicator = queue.popLast() {
-            guard seen.insert(indicator.name).inserted else { continue }
-            guard let formula = indicator.formula else { leaves.append(indicator); continue }
-            queue += formula.indicators.compactMap { resolveIndicator($0) }
-        }
-        return leaves.sorted { $0.name < $1.name }
+    /// The recorded indicators under `inputs`, looking through derived indicators (each is
+    /// resolved by the time it is an input), once each, by name.
+    private func recordedLeaves(of inputs: [Indicator]) -> [Indicator] {
+        let lookup: (String) -> Indicator? = { resolved[$0] ?? nil }
+        let names = Set(inputs.flatMap { input in input.formula?.recordedIndicators(lookup) ?? [input.name] })
+        return names.sorted().compactMap(lookup)
     }
 
     /// A period literal read for a measure taken over `period`.

@@ -44,6 +44,33 @@ public indirect enum Formula: Hashable, Sendable {
     }
 }
 
+extension Formula {
+    /// The recorded indicators under the formula, in order of writing (with repeats), looking
+    /// through derived indicators by `lookup`. Derived indicators are checked for cycles; the
+    /// depth bound keeps one that slipped through from recursing without end.
+    public func recordedIndicators(_ lookup: (String) -> Indicator?, depth: Int = 0) -> [String] {
+        guard depth < 64 else { return [] }
+        return indicators.flatMap { name -> [String] in
+            if let definition = lookup(name)?.formula { return definition.recordedIndicators(lookup, depth: depth + 1) }
+            return [name]
+        }
+    }
+
+    /// Whether the formula is a count of events: one recorded count (summed or a stock), or a
+    /// sum of them (a sum of Poisson counts is a Poisson count). A mean, a difference, a
+    /// multiple or a derived indicator is not. The test of chance applies to such a count, and
+    /// `assure check` warns about a rule on any other.
+    public func isCountOfEvents(_ lookup: (String) -> Indicator?) -> Bool {
+        switch self {
+        case .indicator(let name, let aggregation):
+            guard let indicator = lookup(name), indicator.formula == nil else { return false }
+            return (aggregation ?? indicator.aggregation) != .mean
+        case .add(let left, let right): return left.isCountOfEvents(lookup) && right.isCountOfEvents(lookup)
+        default: return false
+        }
+    }
+}
+
 extension Unit {
     /// What a proportion (a count over a count) is multiplied by to be shown in this unit:
     /// 100 for a percentage, N for a rate per N, 1 otherwise. The one place unit scaling

@@ -82,6 +82,17 @@ public enum Comparison: Hashable, Sendable {
     case benchmark(indicator: String, label: String?)
 }
 
+extension Comparison {
+    /// Whether the comparison is with the measure's own figure for another period (a change
+    /// over time), rather than with a target or a benchmark (a gap).
+    public var isOverTime: Bool {
+        switch self {
+        case .previousPeriod, .previousAvailable, .samePeriodLastYear, .baseline: return true
+        case .target, .benchmark: return false
+        }
+    }
+}
+
 /// `doing well when change <= -10%`: a classification and the condition that gives it.
 public struct ClassificationRule: Hashable, Sendable {
     public var classification: Classification
