@@ -26,10 +26,6 @@ struct FindingFigures {
         return finding.comparisons.map { NarrativeNumber.honestDecimals(value, comparedWith: $0.figure) }.max() ?? 0
     }
 
-    /// Decimals for a figure set beside the value (a target, a benchmark): as many as the
-    /// value, trailing zeros dropped (a target of 80% is exactly 80).
-    private func honest(beside figure: Double) -> Int { honest }
-
     func figure(_ name: String) -> Lookup {
         guard let placeholder = PlaceholderName(rawValue: name) else { return .unavailable("`\(name)` is not a placeholder") }
         return figure(placeholder)
@@ -70,7 +66,7 @@ struct FindingFigures {
             guard let target = compared ?? finding.spc?.result.options.target else {
                 return .unavailable("the measure has no target")
             }
-            return number(target, style, decimals: honest(beside: target))
+            return number(target, style, decimals: honest)   // as many places as the value, zeros dropped
         case .benchmarkValue, .benchmarkName:
             guard let benchmark = finding.comparisons.first(where: { if case .benchmark = $0.basis { return true }; return false }),
                   case .benchmark(let indicator, let label) = benchmark.basis else {
@@ -78,7 +74,7 @@ struct FindingFigures {
             }
             if name == .benchmarkName { return .figure(.text(label ?? indicator)) }
             guard let figure = benchmark.figure else { return .unavailable(comparisonMissing(benchmark)) }
-            return number(figure, style, decimals: honest(beside: figure))
+            return number(figure, style, decimals: honest)
         case .recordValue, .recordPeriod, .recordKind: return record(name)
         case .trendSince, .trendThrough, .trendDirection, .trendSlope, .trendP: return trend(name)
         case .runLength, .runDirection: return run(name)
