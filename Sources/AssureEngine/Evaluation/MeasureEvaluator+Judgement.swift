@@ -172,11 +172,10 @@ extension MeasureEvaluator {
     // MARK: Statistical process control
 
     /// The XmR chart over the measure's history, oldest first, starting at its first figure.
-    func spc(_ judgement: SPCJudgement, history: [MeasureValue], polarity: Polarity) throws(SPCError) -> SPCFinding? {
+    func spc(_ judgement: SPCJudgement, history: [MeasureValue], improvement: ImprovementDirection) throws(SPCError) -> SPCFinding? {
         guard let first = history.firstIndex(where: { $0.value != nil }) else { return nil }
         let charted = Array(history[first...])
         let periods = charted.map(\.period)
-        let improvement: ImprovementDirection = polarity == .higher ? .increase : polarity == .lower ? .decrease : .neutral
         var options = SPCOptions()
         options.improvement = improvement
         options.target = judgement.target
@@ -258,5 +257,16 @@ extension MeasureEvaluator {
     private func monthsPerPeriod(_ periods: [Period]) -> Int {
         guard let period = periods.first else { return 1 }
         return period.months.count
+    }
+}
+
+extension ImprovementDirection {
+    /// The direction of improvement an indicator's better direction gives.
+    init(_ polarity: Polarity) {
+        switch polarity {
+        case .higher: self = .increase
+        case .lower: self = .decrease
+        case .neither: self = .neutral
+        }
     }
 }

@@ -37,7 +37,7 @@ public struct MeasureEvaluator {
         let isPercentage = unit == .percent
         // Plain loops rather than closures here: Swift 6.3's optimiser crashes (SIL
         // CopyPropagation) on the closure form of this function in release builds.
-        let improvement: ImprovementDirection = polarity == .higher ? .increase : polarity == .lower ? .decrease : .neutral
+        let improvement = ImprovementDirection(polarity)
         let assessor = ChanceAssessor(unit: unit, value: measure.value, indicators: indicators, level: confidence, improvement: improvement)
         var comparisons: [ComparisonFinding] = []
         for basis in measure.comparisons {
@@ -50,7 +50,7 @@ public struct MeasureEvaluator {
         var spc: SPCFinding? = nil
         var chartProblem: SPCError? = nil
         if let judgement = measure.spc {
-            do { spc = try self.spc(judgement, history: history, polarity: polarity) } catch { chartProblem = error }
+            do { spc = try self.spc(judgement, history: history, improvement: improvement) } catch { chartProblem = error }
         }
         var notices: [NoticeFinding] = []
         for plan in measure.notices {
