@@ -14,6 +14,7 @@ extension Period {
     /// - Financial years: `2023/24`, `2023-24`, `2023/2024`, `FY2023/24`, `FY 2023-24`.
     /// - Financial quarters: `2023/24 Q3`, `Q3 2023/24`, `FY2023/24 Q3`.
     /// - Calendar years (surveys): `2021`.
+    /// - Academic years (September to August): `AY2024/25`, `AY 2024/25`, `2024/25 academic year`.
     /// - Rolling 12 months: `12 months to 2024-03`, `12 months ending March 2024`.
     ///
     /// Letters may be in any case and spaces around the text are ignored. Text that could mean
@@ -40,6 +41,7 @@ extension Period {
         case .quarter: return "a financial quarter"
         case .financialYear: return "a financial year"
         case .calendarYear: return "a calendar year"
+        case .academicYear: return "an academic year"
         case .rolling12Months: return "a rolling 12 months"
         }
     }
@@ -53,6 +55,7 @@ extension Frequency {
         case .quarterly: return "2023/24 Q3"
         case .financialYear: return "2023/24"
         case .calendarYear: return "2023"
+        case .academicYear: return "AY2024/25"
         }
     }
 }
@@ -73,6 +76,7 @@ private struct PeriodReader {
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
 
         if let period = try readRolling(words) { return period }
+        if let period = try readAcademicYear(words) { return period }
         if let period = try readQuarter(words) { return period }
         if words.count == 1, let period = try readSingleWord(words[0]) { return period }
         if words.count == 2, let period = try readMonthInWords(words[0], words[1]) { return period }
@@ -108,6 +112,30 @@ private struct PeriodReader {
                 message: "'\(original)' does not end with a month",
                 help: "write the last month of the twelve, as in '12 months to 2024-03'")
         }
+    }
+
+    // MARK: Academic years
+
+    /// `ay2024/25`, `ay 2024/25`, `2024/25 academic year`, `academic year 2024/25`.
+    func readAcademicYear(_ words: [String]) throws(PeriodParseError) -> Period? {
+        var rest = words
+        if rest.count >= 3, rest[rest.count - 2] == "academic", rest[rest.count - 1] == "year" {
+            rest.removeLast(2)
+        } else if rest.count >= 3, rest[0] == "academic", rest[1] == "year" {
+            rest.removeFirst(2)
+        } else if rest.first == "ay" {
+            rest.removeFirst()
+        } else if let first = rest.first, first.hasPrefix("ay"), first.count > 2 {
+            rest[0] = String(first.dropFirst(2))
+        } else {
+            return nil
+        }
+        guard rest.count == 1, let year = try readFinancialYear(rest[0]) else {
+            throw PeriodParseError(
+                message: "'\(original)' is not an academic year",
+                help: "write an academic year (September to August) as AY2024/25 or 2024/25 academic year")
+        }
+        return .academicYear(startYear: year.startYear)
     }
 
     // MARK: Financial quarters

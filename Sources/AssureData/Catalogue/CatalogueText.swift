@@ -77,6 +77,7 @@ extension Frequency {
         case .quarterly: return "quarterly"
         case .financialYear: return "financial year"
         case .calendarYear: return "calendar year"
+        case .academicYear: return "academic year"
         }
     }
 }

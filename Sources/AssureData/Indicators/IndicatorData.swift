@@ -5,6 +5,10 @@ public struct IndicatorData: Sendable {
     public let allSeries: [IndicatorSeries]
     /// The files read, in the order they were read.
     public let files: [String]
+    /// Where each series read from a published (EES) file came from, by indicator name.
+    public let published: [String: PublishedSeries]
+    /// The areas named in published files, by GSS code.
+    public let areaDetails: [String: AreaDetails]
     private let positions: [SeriesKey: Int]
     private let frequencies: [String: Frequency]
 
@@ -13,7 +17,8 @@ public struct IndicatorData: Sendable {
         let area: String?
     }
 
-    init(series: [IndicatorSeries], files: [String]) {
+    init(series: [IndicatorSeries], files: [String], published: [String: PublishedSeries] = [:],
+         areaDetails: [String: AreaDetails] = [:]) {
         self.init(sortedSeries: series.sorted { left, right in
             if left.indicator != right.indicator { return left.indicator < right.indicator }
             switch (left.area, right.area) {
@@ -22,13 +27,16 @@ public struct IndicatorData: Sendable {
             case (_, nil): return false
             case let (leftArea?, rightArea?): return leftArea < rightArea
             }
-        }, files: files)
+        }, files: files, published: published, areaDetails: areaDetails)
     }
 
     /// Data from series already in order: by indicator, then area, the series without an area first.
-    init(sortedSeries: [IndicatorSeries], files: [String]) {
+    init(sortedSeries: [IndicatorSeries], files: [String], published: [String: PublishedSeries] = [:],
+         areaDetails: [String: AreaDetails] = [:]) {
         self.allSeries = sortedSeries
         self.files = files
+        self.published = published
+        self.areaDetails = areaDetails
         var positions: [SeriesKey: Int] = [:]
         var frequencies: [String: Frequency] = [:]
         for (position, series) in allSeries.enumerated() {

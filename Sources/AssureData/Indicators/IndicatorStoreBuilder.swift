@@ -24,6 +24,10 @@ struct IndicatorStoreBuilder {
     /// The field position of each file's period column, for diagnostics about periods.
     var periodFields: [Int: Int] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Where each indicator id read from a published file came from.
+    var publishedSeries: [Int: PublishedSeries] = [:]
+    /// The details of each area id read from a published file.
+    var areaDetails: [Int: AreaDetails] = [:]
 
     private(set) var series: [SeriesColumns] = []
     /// The indicator and area ids of each series (area -1: no area).

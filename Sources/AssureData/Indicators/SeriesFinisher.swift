@@ -149,7 +149,10 @@ extension IndicatorStoreBuilder {
                                          area: key.area >= 0 ? areaNames[key.area] : nil,
                                          frequency: frequency, columns: series[index], texts: texts))
         }
-        return IndicatorLoadResult(data: IndicatorData(sortedSeries: built, files: files), diagnostics: diagnostics)
+        let published = Dictionary(publishedSeries.map { (indicatorNames[$0.key], $0.value) }, uniquingKeysWith: { first, _ in first })
+        let details = Dictionary(areaDetails.map { ($0.value.code, $0.value) }, uniquingKeysWith: { first, _ in first })
+        return IndicatorLoadResult(data: IndicatorData(sortedSeries: built, files: files, published: published, areaDetails: details),
+                                   diagnostics: diagnostics)
     }
 
     /// The indicator's frequency, with its period ids turned into ordinals; nil (with errors)

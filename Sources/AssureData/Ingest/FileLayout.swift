@@ -29,6 +29,8 @@ enum FileLayout {
 
     case long(LongColumns)
     case wide(period: Int, area: Int?, indicators: [WideIndicator])
+    /// A DfE explore-education-statistics tidy file.
+    case ees(EESLayout)
 
     static let longColumnNames = ["indicator", "period", "value", "area", "numerator", "denominator", "note"]
 
@@ -82,6 +84,9 @@ enum FileLayout {
             diagnostics.append(.error("the header is one column: the file looks separated by \(separator), not commas",
                                       at: headerRange, help: "save the file as CSV (comma delimited)"))
             return (nil, diagnostics)
+        }
+        if EESLayout.matches(lowered), let columns = EESLayout(names: names) {
+            return (.ees(columns), diagnostics)
         }
         if lowered.contains("indicator") {
             var missing: [String] = []

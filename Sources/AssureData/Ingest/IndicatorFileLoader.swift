@@ -28,6 +28,8 @@ struct IndicatorFileLoader {
     private var shownProblems = 0
     private var unshownProblems = 0
     private var firstUnshownLine = 0
+    /// An EES tidy file's columns and what its first reading learnt of them; nil for other layouts.
+    var eesSurvey: EESColumnSurvey?
 
     init(_ input: IndicatorInput, fileIndex: Int) {
         self.path = input.name
@@ -42,6 +44,19 @@ struct IndicatorFileLoader {
             let reader = bytes.map { CSVFileReader(bytes: $0, name: path) } ?? CSVFileReader(path: path)
             try reader.forEachRecord { record in
                 handle(record, builder: &builder)
+            }
+            if eesSurvey != nil {
+                // An EES file is read twice: once to tell its filters from its indicators,
+                // then for its points.
+                eesSurvey?.settle()
+                var isHeader = true
+                try reader.forEachRecord { record in
+                    if record.problem != nil || record.isBlank { return }
+                    if isHeader { isHeader = false; return }
+                    guard record.fieldCount == headerFieldCount else { return }
+                    readEESRow(record, builder: &builder)
+                }
+                reportSkippedLevels(builder: &builder)
             }
         } catch {
             builder.diagnostics.append(.error(error.message, at: nil, help: error.help))
@@ -59,7 +74,7 @@ struct IndicatorFileLoader {
         }
     }
 
-    private mutating func report(_ diagnostic: Diagnostic, builder: inout IndicatorStoreBuilder) {
+    mutating func report(_ diagnostic: Diagnostic, builder: inout IndicatorStoreBuilder) {
         if diagnostic.severity == .error && shownProblems >= IndicatorFileLoader.maximumShownProblems {
             if unshownProblems == 0 { firstUnshownLine = diagnostic.range?.start.line ?? 1 }
             unshownProblems += 1
@@ -72,7 +87,7 @@ struct IndicatorFileLoader {
     /// Reports an error at a place in the row, finding the place (a walk along the line) only
     /// when the error is shown or is the first not shown: a row of 100,000 bad cells costs
     /// linear time, not 100,000 walks.
-    private mutating func reportError(_ message: String, in record: CSVRecord, place: RowPlace, help: String,
+    mutating func reportError(_ message: String, in record: CSVRecord, place: RowPlace, help: String,
                                       builder: inout IndicatorStoreBuilder) {
         let range: () -> SourceRange = { [path] in
             switch place {
@@ -89,7 +104,7 @@ struct IndicatorFileLoader {
     }
 
     /// Where in a row an error is: a field, or a byte (the end of the line).
-    private enum RowPlace {
+    enum RowPlace {
         case field(Int)
         case offset(Int)
     }
@@ -111,7 +126,9 @@ struct IndicatorFileLoader {
             reportFieldCount(record, builder: &builder)
             return
         }
-        if let longColumns {
+        if eesSurvey != nil {
+            surveyEESRow(record)
+        } else if let longColumns {
             readLongRow(record, longColumns, builder: &builder)
         } else if case .wide(let period, let area, let indicators)? = layout {
             readWideRow(record, period: period, area: area, indicators: indicators, builder: &builder)
@@ -135,6 +152,9 @@ struct IndicatorFileLoader {
                 fixedIndicatorID = Array(columns.valueName.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
             }
         case .wide?: builder.periodFields[Int(fileIndex)] = 0
+        case .ees(let columns)?:
+            builder.periodFields[Int(fileIndex)] = columns.timePeriod
+            eesSurvey = EESColumnSurvey(layout: columns)
         case nil: break
         }
         if case .wide(_, _, let indicators)? = layout {
@@ -225,7 +245,7 @@ struct IndicatorFileLoader {
     }
 
     /// The value and status code of a value field; nil (with an error) when unreadable.
-    private mutating func readObservation(_ record: CSVRecord, field: Int, builder: inout IndicatorStoreBuilder) -> (value: Double, status: UInt8)? {
+    mutating func readObservation(_ record: CSVRecord, field: Int, builder: inout IndicatorStoreBuilder) -> (value: Double, status: UInt8)? {
         let reading = record.withContent(of: field) { bytes -> (Double, UInt8)? in
             switch ValueReader.read(bytes) {
             case .number(let value): return (value, CellStatus.value)

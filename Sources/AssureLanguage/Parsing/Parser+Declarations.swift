@@ -195,11 +195,12 @@ extension Parser {
     mutating func parsePeriodKind() -> Located<AggregationPeriod>? {
         let start = current.range
         let choices: [(String, AggregationPeriod)] = [("month", .month), ("quarter", .quarter), ("financial", .financialYear),
-                                                       ("calendar", .calendarYear), ("rolling", .rolling12Months)]
-        guard let first = parseChoice(choices, what: "a period: month, quarter, financial year, calendar year or rolling 12 months") else { return nil }
+                                                       ("calendar", .calendarYear), ("academic", .academicYear),
+                                                       ("rolling", .rolling12Months)]
+        guard let first = parseChoice(choices, what: "a period: month, quarter, financial year, calendar year, academic year or rolling 12 months") else { return nil }
         switch first.value {
-        case .financialYear, .calendarYear:
-            guard expectWord("year", after: "'\(first.value == .financialYear ? "financial" : "calendar")'") else { return nil }
+        case .financialYear, .calendarYear, .academicYear:
+            guard expectWord("year", after: "'\(first.value.rawValue.split(separator: " ")[0])'") else { return nil }
         case .rolling12Months:
             guard current.kind == .number, current.number == 12, !atClauseEnd else {
                 error("expected '12 months' after 'rolling', found \(currentDescription)", at: missingRange)

@@ -83,10 +83,11 @@ extension Parser {
     mutating func parseFrequency() -> Located<Frequency>? {
         let start = current.range
         guard let first = parseChoice([("monthly", Frequency.monthly), ("quarterly", .quarterly),
-                                       ("financial", .financialYear), ("calendar", .calendarYear)],
-                                      what: "a frequency: monthly, quarterly, financial year or calendar year") else { return nil }
-        if first.value == .financialYear || first.value == .calendarYear {
-            guard expectWord("year", after: "'\(first.value == .financialYear ? "financial" : "calendar")'") else { return nil }
+                                       ("financial", .financialYear), ("calendar", .calendarYear),
+                                       ("academic", .academicYear)],
+                                      what: "a frequency: monthly, quarterly, financial year, calendar year or academic year") else { return nil }
+        if first.value == .financialYear || first.value == .calendarYear || first.value == .academicYear {
+            guard expectWord("year", after: "'\(first.value.label.split(separator: " ")[0])'") else { return nil }
         }
         return Located(first.value, at: range(from: start))
     }
