@@ -71,3 +71,21 @@ public struct IndicatorData: Sendable {
         allSeries.filter { $0.indicator == indicator }
     }
 }
+
+extension IndicatorData {
+    /// The data with each series of `aliases`' values also known by its key: a rules file's
+    /// indicator name for a published series (`from "file.csv" indicator "x"`). The series
+    /// are shared, not copied.
+    public func naming(_ aliases: [String: String]) -> IndicatorData {
+        guard !aliases.isEmpty else { return self }
+        var added: [IndicatorSeries] = []
+        for (alias, name) in aliases.sorted(by: { $0.key < $1.key }) where alias != name {
+            for series in series(of: name) {
+                added.append(IndicatorSeries(indicator: alias, area: series.area, frequency: series.frequency,
+                                             columns: series.columns, texts: series.texts))
+            }
+        }
+        let kept = allSeries.filter { aliases[$0.indicator] == nil }
+        return IndicatorData(series: kept + added, files: files, published: published, areaDetails: areaDetails)
+    }
+}

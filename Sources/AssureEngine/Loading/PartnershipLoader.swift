@@ -34,7 +34,16 @@ public enum PartnershipLoader {
         for case .indicator(let indicator) in parsed.flatMap(\.syntax.declarations) {
             if let frequency = indicator.frequency?.value { hints[indicator.name.value] = frequency }
         }
-        let loaded = IndicatorLoader.load(directory: indicatorsFolder, frequencyHints: hints)
+        let read = IndicatorLoader.load(directory: indicatorsFolder, frequencyHints: hints)
+        // Rules indicators that name a published series (`from "file.csv" indicator …`) are
+        // that series, under the rules' name.
+        let declarations = parsed.flatMap(\.syntax.declarations).compactMap { declaration -> IndicatorDeclaration? in
+            if case .indicator(let indicator) = declaration { return indicator }
+            return nil
+        }
+        let named = read.data.map { PublishedSources.resolve(declarations, in: $0) }
+        let loaded = IndicatorLoadResult(data: read.data.map { $0.naming(named?.aliases ?? [:]) },
+                                         diagnostics: read.diagnostics + (named?.diagnostics ?? []))
         let known = loaded.data.map { data in
             Dictionary(data.indicatorNames.compactMap { name in data.frequency(of: name).map { (name, $0) } },
                        uniquingKeysWith: { first, _ in first })
