@@ -35,7 +35,7 @@ let package = Package(
         // What the tests share: golden files, temporary folders, series written in a test, a
         // seeded random generator.
         .target(name: "AssureTestSupport", dependencies: ["AssureData", "AssureEngine"], path: "Tests/AssureTestSupport"),
-        .testTarget(name: "AssureDataTests", dependencies: ["AssureData", "AssureTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "AssureDataTests", dependencies: ["AssureData", "AssureTestSupport"], exclude: ["Golden", "Published"]),
         .testTarget(name: "AssureEngineTests", dependencies: ["AssureEngine", "AssureData", "AssureLanguage", "AssureTestSupport"]),
         .testTarget(
             name: "AssureAnalysisTests",

@@ -9,6 +9,9 @@ public struct IndicatorData: Sendable {
     public let published: [String: PublishedSeries]
     /// The areas named in published files, by GSS code.
     public let areaDetails: [String: AreaDetails]
+    /// Each local authority's statistical neighbours (old three-digit LA codes, nearest first),
+    /// by its old code, from the DfE's statistical neighbour file.
+    public let neighbours: [String: [String]]
     private let positions: [SeriesKey: Int]
     private let frequencies: [String: Frequency]
 
@@ -18,7 +21,7 @@ public struct IndicatorData: Sendable {
     }
 
     init(series: [IndicatorSeries], files: [String], published: [String: PublishedSeries] = [:],
-         areaDetails: [String: AreaDetails] = [:]) {
+         areaDetails: [String: AreaDetails] = [:], neighbours: [String: [String]] = [:]) {
         self.init(sortedSeries: series.sorted { left, right in
             if left.indicator != right.indicator { return left.indicator < right.indicator }
             switch (left.area, right.area) {
@@ -27,12 +30,13 @@ public struct IndicatorData: Sendable {
             case (_, nil): return false
             case let (leftArea?, rightArea?): return leftArea < rightArea
             }
-        }, files: files, published: published, areaDetails: areaDetails)
+        }, files: files, published: published, areaDetails: areaDetails, neighbours: neighbours)
     }
 
     /// Data from series already in order: by indicator, then area, the series without an area first.
     init(sortedSeries: [IndicatorSeries], files: [String], published: [String: PublishedSeries] = [:],
-         areaDetails: [String: AreaDetails] = [:]) {
+         areaDetails: [String: AreaDetails] = [:], neighbours: [String: [String]] = [:]) {
+        self.neighbours = neighbours
         self.allSeries = sortedSeries
         self.files = files
         self.published = published
@@ -86,6 +90,7 @@ extension IndicatorData {
             }
         }
         let kept = allSeries.filter { aliases[$0.indicator] == nil }
-        return IndicatorData(series: kept + added, files: files, published: published, areaDetails: areaDetails)
+        return IndicatorData(series: kept + added, files: files, published: published, areaDetails: areaDetails,
+                             neighbours: neighbours)
     }
 }

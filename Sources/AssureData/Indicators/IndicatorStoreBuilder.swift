@@ -28,6 +28,10 @@ struct IndicatorStoreBuilder {
     var publishedSeries: [Int: PublishedSeries] = [:]
     /// The details of each area id read from a published file.
     var areaDetails: [Int: AreaDetails] = [:]
+    /// Each local authority's statistical neighbours, by old LA code, nearest first, and the
+    /// line each was read from.
+    var neighbours: [String: [String]] = [:]
+    var neighbourLines: [String: Int] = [:]
 
     private(set) var series: [SeriesColumns] = []
     /// The indicator and area ids of each series (area -1: no area).

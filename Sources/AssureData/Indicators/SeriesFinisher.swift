@@ -151,7 +151,8 @@ extension IndicatorStoreBuilder {
         }
         let published = Dictionary(publishedSeries.map { (indicatorNames[$0.key], $0.value) }, uniquingKeysWith: { first, _ in first })
         let details = Dictionary(areaDetails.map { ($0.value.code, $0.value) }, uniquingKeysWith: { first, _ in first })
-        return IndicatorLoadResult(data: IndicatorData(sortedSeries: built, files: files, published: published, areaDetails: details),
+        return IndicatorLoadResult(data: IndicatorData(sortedSeries: built, files: files, published: published, areaDetails: details,
+                                                                     neighbours: neighbours),
                                    diagnostics: diagnostics)
     }
 

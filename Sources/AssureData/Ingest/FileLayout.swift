@@ -31,6 +31,8 @@ enum FileLayout {
     case wide(period: Int, area: Int?, indicators: [WideIndicator])
     /// A DfE explore-education-statistics tidy file.
     case ees(EESLayout)
+    /// The DfE's statistical neighbour file: each local authority's nearest neighbours.
+    case neighbours(NeighbourLayout)
 
     static let longColumnNames = ["indicator", "period", "value", "area", "numerator", "denominator", "note"]
 
@@ -87,6 +89,9 @@ enum FileLayout {
         }
         if EESLayout.matches(lowered), let columns = EESLayout(names: names) {
             return (.ees(columns), diagnostics)
+        }
+        if let layout = NeighbourLayout(names: names) {
+            return (.neighbours(layout), diagnostics)
         }
         if lowered.contains("indicator") {
             var missing: [String] = []

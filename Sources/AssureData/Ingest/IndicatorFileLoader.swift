@@ -128,6 +128,8 @@ struct IndicatorFileLoader {
         }
         if eesSurvey != nil {
             surveyEESRow(record)
+        } else if case .neighbours(let columns)? = layout {
+            readNeighbourRow(record, columns, builder: &builder)
         } else if let longColumns {
             readLongRow(record, longColumns, builder: &builder)
         } else if case .wide(let period, let area, let indicators)? = layout {
@@ -155,6 +157,7 @@ struct IndicatorFileLoader {
         case .ees(let columns)?:
             builder.periodFields[Int(fileIndex)] = columns.timePeriod
             eesSurvey = EESColumnSurvey(layout: columns)
+        case .neighbours?: break
         case nil: break
         }
         if case .wide(_, _, let indicators)? = layout {
