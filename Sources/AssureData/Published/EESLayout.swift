@@ -114,8 +114,10 @@ enum EESTime {
     }
 
     private static func shape(_ digits: String, _ identifier: String, _ example: String) -> EESTimeProblem {
-        EESTimeProblem(message: "time_period '\(QuotedText.bounded(digits))' is not a \(identifier.trimmingSpaces().lowercased()) as EES writes it",
-                       help: "EES writes a \(identifier.trimmingSpaces().lowercased()) as \(example)")
+        let kind = identifier.trimmingSpaces().lowercased()
+        let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        return EESTimeProblem(message: "time_period '\(QuotedText.bounded(digits))' is not \(article) \(kind) as EES writes it",
+                              help: "EES writes \(article) \(kind) as \(example)")
     }
 }
 
