@@ -1,8 +1,10 @@
 extension IndicatorCatalogue {
     /// The catalogue as JSON for tools, keys in a fixed order:
     /// `{"indicators": [{"indicator", "frequency", "areas", "series": [{"area", "first",
-    /// "last", "values", "missing", "suppressed", "gaps": [{"from", "to", "periods"}],
-    /// "files"}]}]}`. Frequencies are written as the rules write them (`financial_year`).
+    /// "last", "values", "missing", "symbols": {"confidential", "not_available",
+    /// "not_applicable", "low_reliability", "rounds_to_zero"}, "gaps": [{"from", "to",
+    /// "periods"}], "files"}]}]}`. Frequencies are written as the rules write them
+    /// (`financial_year`); every symbol is counted, 0 when no point has it.
     public func renderJSON() -> String {
         var groups: [(indicator: String, entries: [CatalogueEntry])] = []
         for entry in entries {
@@ -41,7 +43,7 @@ extension IndicatorCatalogue {
             ("last", JSONText.string(entry.lastPeriod.code)),
             ("values", String(entry.valueCount)),
             ("missing", String(entry.missingCount)),
-            ("suppressed", String(entry.suppressedCount)),
+            ("symbols", JSONText.object(StatisticalSymbol.allCases.map { ($0.rawValue, String(entry.count(of: $0))) })),
             ("gaps", "[" + gaps.joined(separator: ", ") + "]"),
             ("files", "[" + entry.files.map(JSONText.string).joined(separator: ", ") + "]"),
         ])

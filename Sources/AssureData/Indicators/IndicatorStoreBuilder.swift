@@ -58,10 +58,11 @@ struct IndicatorStoreBuilder {
         return index
     }
 
-    /// The status code of a suppressed cell written as `bytes`.
-    mutating func suppressedStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    /// The status code of a cell holding a statistical symbol written as `bytes`.
+    mutating func symbolStatus(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        // Every spelling of every symbol (case, brackets) is far fewer than the capacity.
         let id = markers.intern(bytes).id
-        return id < CellStatus.markerCapacity ? CellStatus.suppressedBase + UInt8(id) : CellStatus.suppressedBase
+        return id < CellStatus.markerCapacity ? CellStatus.symbolBase + UInt8(id) : CellStatus.symbolBase
     }
 
     mutating func append(_ point: Point, toSeries index: Int) {

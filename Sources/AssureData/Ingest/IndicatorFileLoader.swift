@@ -253,7 +253,7 @@ struct IndicatorFileLoader {
             switch ValueReader.read(bytes) {
             case .number(let value): return (value, CellStatus.value)
             case .missing: return (0, CellStatus.missing)
-            case .suppressed: return (0, builder.suppressedStatus(bytes))
+            case .symbol: return (0, builder.symbolStatus(bytes))
             case .invalid: return nil
             }
         }

@@ -27,7 +27,8 @@ public enum NoteSentence: String, Hashable, Sendable, CaseIterable {
     case smallNumbers = "small numbers"
     /// The change (or gap) is within what chance alone would give.
     case withinChance = "within chance"
-    /// The figure for the period is missing, late, suppressed or cannot be made.
+    /// The figure for the period is missing, late, a statistical symbol (`c`, `x`, `z`, `u`,
+    /// `low`…) or cannot be made.
     case noFigure = "no figure"
     /// Nothing to compare with yet: no comparison figure, or too few points for a chart.
     case notEnoughHistory = "not enough history"
