@@ -38,7 +38,7 @@ final class EESLayoutTests: XCTestCase {
         XCTAssertEqual(data.series(indicator: total, area: "E12000002")?.observation(at: fy2023), .value(14_000))
         XCTAssertEqual(data.series(indicator: total, area: "E08000006")?.observation(at: fy2023), .value(700))
         XCTAssertEqual(data.series(indicator: "t/percentage [sw_stability = 3 or more]", area: "E08000006")?.observation(at: fy2023),
-                       .suppressed(marker: "c"))
+                       .symbol(.confidential, marker: "c"))
         let published = try XCTUnwrap(data.published["t/percentage [sw_stability = 3 or more]"])
         XCTAssertEqual(published.filters, [.init(column: "cla_group", value: "CLA on 31 March"), .init(column: "sw_stability", value: "3 or more")])
         XCTAssertEqual(published.clause, #"from "t.csv" indicator "percentage" where sw_stability = "3 or more""#)

@@ -23,11 +23,81 @@ final class PublishedFileTests: XCTestCase {
                 switch point.observation {
                 case .value: values += 1
                 case .missing: others["missing", default: 0] += 1
-                case .suppressed(let marker): others[marker.lowercased(), default: 0] += 1
+                case .symbol(_, let marker): others[marker.lowercased(), default: 0] += 1
                 }
             }
         }
         return (values, others)
+    }
+
+    /// The files' statistical symbols are each said as what they are: the kinds of the markers
+    /// counted by count.py.
+    func testSymbolsAreWhatTheySay() {
+        XCTAssertEqual(StatisticalSymbol(marker: "c"), .confidential)
+        XCTAssertEqual(StatisticalSymbol(marker: "x"), .notAvailable)
+        XCTAssertEqual(StatisticalSymbol(marker: "z"), .notApplicable)
+        XCTAssertEqual(StatisticalSymbol(marker: "u"), .lowReliability)
+    }
+
+    func testFactorsAtTheEndOfAssessment() throws {
+        let data = try load("c3_factors_identified_at_end_of_assessment_2018_to_2025.csv")
+        // counts.txt: indicators 40; series 6920; values 47412; symbols {'c': 2253, 'u': 80, 'x': 2701, 'z': 34}.
+        XCTAssertEqual(data.indicatorNames.count, 40)
+        XCTAssertEqual(data.allSeries.count, 6920)
+        let census = census(data)
+        XCTAssertEqual(census.values, 47_412)
+        XCTAssertEqual(census.others, ["c": 2253, "u": 80, "x": 2701, "z": 34])
+        // Line 2: 2025,Reporting year,National,E92000001,England,…,513250,10620,73250,… —
+        // Episodes_with_assessment_factor then Alcohol_Misuse_child, Alcohol_Misuse_parent.
+        let year = Period.financialYear(FinancialYear(startYear: 2024))
+        let prefix = "c3_factors_identified_at_end_of_assessment_2018_to_2025/"
+        XCTAssertEqual(data.series(indicator: prefix + "Episodes_with_assessment_factor", area: "E92000001")?.observation(at: year),
+                       .value(513_250))
+        XCTAssertEqual(data.series(indicator: prefix + "Alcohol_Misuse_parent", area: "E92000001")?.observation(at: year), .value(73_250))
+        // Line 3: the North East (E12000001), 28490 episodes.
+        XCTAssertEqual(data.series(indicator: prefix + "Episodes_with_assessment_factor", area: "E12000001")?.observation(at: year),
+                       .value(28_490))
+        // Line 243: Herefordshire (E06000019) in 2024 (2023/24) is 'u' in every column.
+        XCTAssertEqual(data.series(indicator: prefix + "Domestic_Abuse_parent", area: "E06000019")?
+                        .observation(at: .financialYear(FinancialYear(startYear: 2023))), .symbol(.lowReliability, marker: "u"))
+    }
+
+    func testChildProtectionPlansByDuration() throws {
+        let data = try load("d5_cpps_at31march_by_duration_2013_to_2025.csv")
+        // counts.txt: indicators 11; series 1903; values 20406; symbols {'c': 2957, 'u': 11, 'x': 33, 'z': 45}.
+        XCTAssertEqual(data.indicatorNames.count, 11)
+        XCTAssertEqual(data.allSeries.count, 1903)
+        let census = census(data)
+        XCTAssertEqual(census.values, 20_406)
+        XCTAssertEqual(census.others, ["c": 2957, "u": 11, "x": 33, "z": 45])
+        // Line 2: 2025,…,National,…,49420,15580,31.5,… — CPP_At31, 3_months_or_less, 3_months_or_less_percent.
+        let year = Period.financialYear(FinancialYear(startYear: 2024))
+        let prefix = "d5_cpps_at31march_by_duration_2013_to_2025/"
+        XCTAssertEqual(data.series(indicator: prefix + "CPP_At31", area: "E92000001")?.observation(at: year), .value(49_420))
+        XCTAssertEqual(data.series(indicator: prefix + "3_months_or_less_percent", area: "E92000001")?.observation(at: year), .value(31.5))
+        XCTAssertEqual(data.frequency(of: prefix + "CPP_At31"), .financialYear)
+        // Thirteen years, 2013 to 2025: 2012/13 to 2024/25.
+        let england = try XCTUnwrap(data.series(indicator: prefix + "CPP_At31", area: "E92000001"))
+        XCTAssertEqual(england.firstPeriod, .financialYear(FinancialYear(startYear: 2012)))
+        XCTAssertEqual(england.lastPeriod, year)
+    }
+
+    func testLookedAfterChildrenBySocialWorkers() throws {
+        let data = try load("la_cla_swcount.csv")
+        // counts.txt: filters cla_group, sw_stability (varying sw_stability); indicators 2;
+        // series 660; values 653; symbols {'x': 4, 'z': 3}.
+        XCTAssertEqual(data.allSeries.count, 660)
+        let census = census(data)
+        XCTAssertEqual(census.values, 653)
+        XCTAssertEqual(census.others, ["x": 4, "z": 3])
+        // Line 3: 2024,…,National,…,CLA on 31 March,3 or more social workers during the year,22140,27
+        let name = "la_cla_swcount/percentage [sw_stability = 3 or more social workers during the year]"
+        XCTAssertEqual(data.series(indicator: name, area: "E92000001")?.observation(at: .financialYear(FinancialYear(startYear: 2023))),
+                       .value(27))
+        XCTAssertEqual(data.published[name]?.clause,
+                       #"from "la_cla_swcount.csv" indicator "percentage" where sw_stability = "3 or more social workers during the year""#)
+        // Here la_name comes before new_la_code, and the file starts with a byte-order mark.
+        XCTAssertEqual(data.areaDetails["E08000006"]?.name, "Salford")
     }
 
     func testPopulationEstimates() throws {
