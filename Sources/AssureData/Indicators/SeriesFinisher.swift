@@ -17,6 +17,9 @@ extension IndicatorStoreBuilder {
                 switch reading {
                 case .period(let period):
                     append(period.frequency, period.ordinal, nil, nil, nil)
+                case .firstOfMonth(let month):
+                    // Every period of its file is a first day (the loader reports it otherwise).
+                    append(.monthly, month.index, nil, nil, nil)
                 case .ambiguous(let month, let year, let message, let help):
                     append(nil, 0, month.index, year.startYear, (message, help))
                     hasAmbiguity = true

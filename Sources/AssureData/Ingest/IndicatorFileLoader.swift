@@ -30,6 +30,9 @@ struct IndicatorFileLoader {
     private var firstUnshownLine = 0
     /// An EES tidy file's columns and what its first reading learnt of them; nil for other layouts.
     var eesSurvey: EESColumnSurvey?
+    /// Periods written as the first day of a month: how many, where the first ones are, and
+    /// how many periods of the file are written otherwise.
+    var firstDays = (count: 0, places: [(range: SourceRange, period: Int)](), others: 0)
 
     init(_ input: IndicatorInput, fileIndex: Int) {
         self.path = input.name
@@ -62,6 +65,7 @@ struct IndicatorFileLoader {
             builder.diagnostics.append(.error(error.message, at: nil, help: error.help))
             return
         }
+        reportMixedFirstDays(builder: &builder)
         if !sawHeader {
             report(.error("the file is empty", at: SourceRange(file: path, line: 1, column: 1),
                           help: "the first line names the columns; " + FileLayout.layoutHelp), builder: &builder)
@@ -71,6 +75,25 @@ struct IndicatorFileLoader {
                 "\(unshownProblems) more problem\(unshownProblems == 1 ? "" : "s") in this file not shown",
                 at: SourceRange(file: path, line: firstUnshownLine, column: 1),
                 help: "fix the problems above and run again"))
+        }
+    }
+
+    /// A first-of-month date stands for its month only when every period of the file is one;
+    /// in a file of other periods each is an error (it could be a daily figure).
+    private mutating func reportMixedFirstDays(builder: inout IndicatorStoreBuilder) {
+        guard firstDays.count > 0, firstDays.others > 0 else { return }
+        for (range, id) in firstDays.places {
+            let text = builder.periods.text(id).trimmingSpaces()
+            guard case .firstOfMonth(let month) = builder.periods.readings[id] else { continue }
+            report(.error("'\(QuotedText.bounded(text))' is the first day of \(month.name), but the file's other periods are not first days",
+                          at: range,
+                          help: "date every monthly figure one way: by its month (\(month.code)), its first day (\(month.code)-01) or its last day (\(month.code)-\(month.dayCount))"),
+                   builder: &builder)
+        }
+        let unshown = firstDays.count - firstDays.places.count
+        if unshown > 0 {
+            if unshownProblems == 0 { firstUnshownLine = firstDays.places.last?.range.start.line ?? 1 }
+            unshownProblems += unshown
         }
     }
 
@@ -243,6 +266,14 @@ struct IndicatorFileLoader {
         if builder.periods.isInvalid[id], case .invalid(let message, let help) = builder.periods.readings[id] {
             reportError(message, in: record, place: .field(field), help: help, builder: &builder)
             return nil
+        }
+        if builder.periods.isFirstOfMonth[id] {
+            firstDays.count += 1
+            if firstDays.places.count < IndicatorFileLoader.maximumShownProblems {
+                firstDays.places.append((record.range(ofField: field, in: path), id))
+            }
+        } else {
+            firstDays.others += 1
         }
         return Int32(truncatingIfNeeded: id)
     }
