@@ -33,6 +33,12 @@ struct IndicatorFileLoader {
     /// Periods written as the first day of a month: how many, where the first ones are, and
     /// how many periods of the file are written otherwise.
     var firstDays = (count: 0, places: [(range: SourceRange, period: Int)](), others: 0)
+    /// A long file's indicator and its `measure`/`unit` values → the indicator id they name.
+    private var qualified = ByteInterner()
+    private var qualifiedIDs: [Int] = []
+    private var qualifiedKey: [UInt8] = []
+    /// The last area whose name was taken from `area_name`.
+    private var namedArea = -2
 
     init(_ input: IndicatorInput, fileIndex: Int) {
         self.path = input.name
@@ -322,8 +328,20 @@ struct IndicatorFileLoader {
             denominator = readObservation(record, field: field, builder: &builder)
             failed = failed || denominator == nil
         }
-        guard !failed, case .name(let indicatorID) = indicator, let areaID = area.areaID,
+        guard !failed, case .name(var indicatorID) = indicator, let areaID = area.areaID,
               let period, let value else { return }
+        if !columns.identity.isEmpty {
+            indicatorID = qualifiedIndicator(indicatorID, record, columns, builder: &builder)
+        }
+        if let nameField = columns.areaName, areaID >= 0, areaID != namedArea {
+            namedArea = areaID
+            if builder.areaDetails[areaID] == nil {
+                let code = builder.areas.string(areaID)
+                let name = record.text(of: nameField).trimmingSpaces()
+                builder.areaDetails[areaID] = AreaDetails(code: code, name: name.isEmpty ? code : name, level: .unstated,
+                                                          region: nil, oldCode: nil)
+            }
+        }
         let series = builder.seriesIndex(indicator: indicatorID, area: areaID)
         let line = Int32(truncatingIfNeeded: record.line)
         if columns.numerator == nil && columns.denominator == nil && columns.note == nil {
@@ -336,6 +354,30 @@ struct IndicatorFileLoader {
             note: readNote(record, field: columns.note, builder: &builder),
             file: fileIndex, line: line)
         builder.append(point, toSeries: series)
+    }
+
+    /// The indicator a long row names with its `measure` and `unit` values: `referrals
+    /// [measure = rate; unit = per 10,000]`, recorded as a published series so that rules can
+    /// name it with `from "file.csv" indicator "referrals" where measure = "rate"`.
+    private mutating func qualifiedIndicator(_ base: Int, _ record: CSVRecord, _ columns: FileLayout.LongColumns,
+                                             builder: inout IndicatorStoreBuilder) -> Int {
+        qualifiedKey.removeAll(keepingCapacity: true)
+        withUnsafeBytes(of: Int32(truncatingIfNeeded: base)) { qualifiedKey.append(contentsOf: $0) }
+        for column in columns.identity {
+            record.withContent(of: column.field) { qualifiedKey.append(contentsOf: $0) }
+            qualifiedKey.append(0x1F)
+        }
+        let (combination, isNew) = qualifiedKey.withUnsafeBufferPointer { qualified.intern($0) }
+        guard isNew else { return qualifiedIDs[combination] }
+        let filters = columns.identity.map {
+            PublishedSeries.Filter(column: $0.name, value: record.text(of: $0.field).trimmingSpaces())
+        }
+        let published = PublishedSeries(file: FilePath.name(of: path), indicator: builder.indicators.string(base), filters: filters,
+                                        distinguishing: filters.filter { !$0.value.isEmpty }, isNamedByFile: false)
+        let id = Array(published.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
+        builder.publishedSeries[id] = published
+        qualifiedIDs.append(id)
+        return id
     }
 
     private mutating func readWideRow(_ record: CSVRecord, period periodField: Int, area areaField: Int?,

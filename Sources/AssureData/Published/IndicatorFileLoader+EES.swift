@@ -71,7 +71,7 @@ extension IndicatorFileLoader {
 
         // The area, by the row's geographic level.
         let levelText = record.text(of: layout.geographicLevel).trimmingSpaces()
-        guard let level = GeographicLevel.allCases.first(where: { $0.rawValue.lowercased() == levelText.lowercased() }) else {
+        guard let level = GeographicLevel.allCases.first(where: { $0 != .unstated && $0.rawValue.lowercased() == levelText.lowercased() }) else {
             let key = levelText.isEmpty ? "(blank)" : QuotedText.bounded(levelText)
             let seen = survey.skippedLevels[key]
             survey.skippedLevels[key] = ((seen?.rows ?? 0) + 1, seen?.firstLine ?? record.line)
