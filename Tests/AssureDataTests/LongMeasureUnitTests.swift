@@ -41,3 +41,21 @@ final class LongMeasureUnitTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.first?.range?.start, SourcePosition(line: 1, column: 6))
     }
 }
+
+/// At most 100 errors a file, of every kind, then a count.
+final class ErrorCapTests: XCTestCase {
+    func testDuplicatesCountTowardsTheLimit() throws {
+        // 150 indicators each given twice for 2023-04: 150 duplicates, plus 5 bad values first.
+        var text = "indicator,period,value\n"
+        for index in 0..<5 { text += "bad\(index),2023-04,oops\n" }
+        for index in 0..<150 { text += "i\(index),2023-04,1\ni\(index),2023-04,2\n" }
+        let result = IndicatorLoader.load([.bytes(Array(text.utf8), name: "d.csv")])
+        XCTAssertNil(result.data)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        // 100 listed (5 values, 95 duplicates) and one count of the 55 duplicates not listed.
+        XCTAssertEqual(errors.count, 101)
+        XCTAssertEqual(errors.filter { $0.message.hasSuffix("is not a number") }.count, 5)
+        XCTAssertEqual(errors.filter { $0.message.contains("has a second row") }.count, 95)
+        XCTAssertEqual(errors.filter { $0.message == "55 more problems in this file not shown" }.count, 1)
+    }
+}

@@ -127,6 +127,7 @@ extension IndicatorStoreBuilder {
         }
 
         locatePeriodColumns()
+        appendUnshownCounts()
         diagnostics.sort()
         guard !diagnostics.hasErrors else { return IndicatorLoadResult(data: nil, diagnostics: diagnostics) }
         let texts = SeriesTexts(files: files, markers: (0..<markers.count).map(markers.string),
@@ -305,9 +306,14 @@ extension IndicatorStoreBuilder {
             let period = Period(ordinal: Int(columns.period(at: position)), frequency: frequency)
             let first = IndicatorStoreBuilder.place(in: columns, series: index, index: runStart)
             let second = IndicatorStoreBuilder.place(in: columns, series: index, index: position)
-            diagnostics.append(.error("indicator '\(name)'\(areaWords) has a second row for \(period.code)", at: range(second),
-                                      help: "keep one row per indicator, area and period; remove or correct one of them",
-                                      notes: [Diagnostic.Note(range: range(first), message: "first row for \(period.code) here")]))
+            guard admitsError(file: second.file) else {
+                errorsShown(file: second.file, unshownAt: Int(second.line))
+                continue
+            }
+            append(.error("indicator '\(name)'\(areaWords) has a second row for \(period.code)", at: range(second),
+                          help: "keep one row per indicator, area and period; remove or correct one of them",
+                          notes: [Diagnostic.Note(range: range(first), message: "first row for \(period.code) here")]),
+                   file: second.file)
         }
     }
 }

@@ -9,8 +9,8 @@ struct IndicatorFileLoader {
     let bytes: [UInt8]?
     /// Whether a file of `period` and `value` columns without an `indicator` column is read.
     let acceptsPeriodValue: Bool
-    /// Diagnostics beyond this many in one file are counted, not listed.
-    static let maximumShownProblems = 100
+    /// Errors beyond this many in one file are counted, not listed.
+    static let maximumShownProblems = IndicatorStoreBuilder.maximumShownErrors
 
     private var layout: FileLayout?
     private var hasLayout = false
@@ -25,9 +25,6 @@ struct IndicatorFileLoader {
     /// The series of each indicator column for the area `wideSeriesArea`.
     private var wideSeries: [Int] = []
     private var wideSeriesArea = Int.min
-    private var shownProblems = 0
-    private var unshownProblems = 0
-    private var firstUnshownLine = 0
     /// An EES tidy file's columns and what its first reading learnt of them; nil for other layouts.
     var eesSurvey: EESColumnSurvey?
     /// Periods written as the first day of a month: how many, where the first ones are, and
@@ -76,12 +73,6 @@ struct IndicatorFileLoader {
             report(.error("the file is empty", at: SourceRange(file: path, line: 1, column: 1),
                           help: "the first line names the columns; " + FileLayout.layoutHelp), builder: &builder)
         }
-        if unshownProblems > 0 {
-            builder.diagnostics.append(.error(
-                "\(unshownProblems) more problem\(unshownProblems == 1 ? "" : "s") in this file not shown",
-                at: SourceRange(file: path, line: firstUnshownLine, column: 1),
-                help: "fix the problems above and run again"))
-        }
     }
 
     /// A first-of-month date stands for its month only when every period of the file is one;
@@ -97,20 +88,17 @@ struct IndicatorFileLoader {
                    builder: &builder)
         }
         let unshown = firstDays.count - firstDays.places.count
-        if unshown > 0 {
-            if unshownProblems == 0 { firstUnshownLine = firstDays.places.last?.range.start.line ?? 1 }
-            unshownProblems += unshown
+        for _ in 0..<max(unshown, 0) {
+            builder.errorsShown(file: Int(fileIndex), unshownAt: firstDays.places.last?.range.start.line ?? 1)
         }
     }
 
     mutating func report(_ diagnostic: Diagnostic, builder: inout IndicatorStoreBuilder) {
-        if diagnostic.severity == .error && shownProblems >= IndicatorFileLoader.maximumShownProblems {
-            if unshownProblems == 0 { firstUnshownLine = diagnostic.range?.start.line ?? 1 }
-            unshownProblems += 1
+        if diagnostic.severity == .error && !builder.admitsError(file: Int(fileIndex)) {
+            builder.errorsShown(file: Int(fileIndex), unshownAt: diagnostic.range?.start.line ?? 1)
             return
         }
-        if diagnostic.severity == .error { shownProblems += 1 }
-        builder.diagnostics.append(diagnostic)
+        builder.append(diagnostic, file: Int(fileIndex))
     }
 
     /// Reports an error at a place in the row, finding the place (a walk along the line) only
@@ -124,9 +112,8 @@ struct IndicatorFileLoader {
             case .offset(let offset): return record.range(at: offset, in: path)
             }
         }
-        if shownProblems >= IndicatorFileLoader.maximumShownProblems {
-            if unshownProblems == 0 { firstUnshownLine = range().start.line }
-            unshownProblems += 1
+        if !builder.admitsError(file: Int(fileIndex)) {
+            builder.errorsShown(file: Int(fileIndex), unshownAt: range().start.line)
             return
         }
         report(.error(message, at: range(), help: help), builder: &builder)
