@@ -32,6 +32,8 @@ struct IndicatorStoreBuilder {
     /// line each was read from.
     var neighbours: [String: [String]] = [:]
     var neighbourLines: [String: Int] = [:]
+    /// Files in which a row repeated exactly (same series, period and figures) is one row.
+    var filesMergingRepeats: Set<Int> = []
 
     /// Errors beyond this many in one file, of every kind, are counted, not listed.
     static let maximumShownErrors = 100

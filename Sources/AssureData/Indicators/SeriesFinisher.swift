@@ -298,9 +298,16 @@ extension IndicatorStoreBuilder {
         let name = indicators.string(key.indicator)
         let areaWords = key.area >= 0 ? " in area '\(areas.string(key.area))'" : ""
         var runStart = 0
+        var repeats: [Int] = []
         for position in 1..<max(columns.count, 1) {
             if columns.period(at: position) != columns.period(at: runStart) {
                 runStart = position
+                continue
+            }
+            // A Fingertips export repeats England's row once per parent area: the same figures
+            // twice are one row.
+            if filesMergingRepeats.contains(columns.file(at: position)), columns.samePoint(runStart, position) {
+                repeats.append(position)
                 continue
             }
             let period = Period(ordinal: Int(columns.period(at: position)), frequency: frequency)
@@ -315,5 +322,20 @@ extension IndicatorStoreBuilder {
                           notes: [Diagnostic.Note(range: range(first), message: "first row for \(period.code) here")]),
                    file: second.file)
         }
+        if !repeats.isEmpty {
+            let dropped = Set(repeats)
+            columns.reorder(columns.points.indices.filter { !dropped.contains($0) })
+        }
+    }
+}
+
+extension SeriesColumns {
+    /// Whether two points hold the same figures: value and status, numerator and denominator.
+    func samePoint(_ first: Int, _ second: Int) -> Bool {
+        guard statuses[first] == statuses[second], points[first].value == points[second].value else { return false }
+        for column in [numerators, denominators].compactMap({ $0 }) {
+            if column.statuses[first] != column.statuses[second] || column.values[first] != column.values[second] { return false }
+        }
+        return true
     }
 }

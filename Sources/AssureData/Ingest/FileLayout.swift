@@ -24,6 +24,12 @@ enum FileLayout {
         var areaName: Int? = nil
         /// The `measure` and `unit` columns (those present), with their names as written.
         var identity: [(field: Int, name: String)] = []
+        /// An OHID Fingertips export's `Area Type` and `Parent Code` columns, which give an
+        /// area's level and region.
+        var areaType: Int? = nil
+        var parentCode: Int? = nil
+        /// Whether a row repeated exactly is one row (Fingertips repeats England once per parent).
+        var mergesIdenticalRepeats = false
         /// The `value` column's name as written: a period,value file's one indicator.
         var valueName = "value"
     }
@@ -46,6 +52,25 @@ enum FileLayout {
                                   "numerator", "denominator", "note"]
 
     static let layoutHelp = "Assure reads a long file (columns indicator, period and value, and optionally area or area_code, area_name, measure, unit, numerator, denominator, note), a wide file (period first, then one column per indicator), a DfE explore-education-statistics file (time_period, time_identifier, geographic_level …) and the DfE statistical neighbour file (old_la_code, SN_1 … SN_10); see docs/indicators.md"
+
+    /// An OHID Fingertips "all data" export (`Indicator ID, Indicator Name, Parent Code, Parent
+    /// Name, Area Code, Area Name, Area Type, Sex, Age, Category Type, Category, Time period,
+    /// Value, … Count, Denominator, Value note, …`): a long file whose series are named by
+    /// the indicator with its sex, age and category, and whose counts and denominators are the
+    /// numerators and denominators. Other columns (intervals, trends, sortable periods) are not read.
+    static func fingertips(_ lowered: [String], _ names: [String]) -> LongColumns? {
+        func field(_ name: String) -> Int? { lowered.firstIndex(of: name) }
+        guard field("indicator id") != nil, let indicator = field("indicator name"), let area = field("area code"),
+              let period = field("time period"), let value = field("value") else { return nil }
+        var columns = LongColumns(indicator: indicator, period: period, value: value, area: area,
+                                  numerator: field("count"), denominator: field("denominator"), note: field("value note"))
+        columns.areaName = field("area name")
+        columns.areaType = field("area type")
+        columns.parentCode = field("parent code")
+        columns.identity = ["sex", "age", "category type", "category"].compactMap { key in field(key).map { ($0, names[$0]) } }
+        columns.mergesIdenticalRepeats = true
+        return columns
+    }
 
     static let periodValueHelp = "a file of one series has the columns period and value (and optionally area, numerator, denominator, note)"
 
@@ -101,6 +126,9 @@ enum FileLayout {
         }
         if let layout = NeighbourLayout(names: names) {
             return (.neighbours(layout), diagnostics)
+        }
+        if let columns = fingertips(lowered, names) {
+            return (.long(columns), diagnostics)
         }
         if lowered.contains("indicator") {
             var missing: [String] = []

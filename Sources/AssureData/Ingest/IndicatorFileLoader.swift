@@ -165,6 +165,7 @@ struct IndicatorFileLoader {
         switch layout {
         case .long(let columns)?:
             longColumns = columns
+            if columns.mergesIdenticalRepeats { builder.filesMergingRepeats.insert(Int(fileIndex)) }
             builder.periodFields[Int(fileIndex)] = columns.period
             if columns.indicator == nil {
                 fixedIndicatorID = Array(columns.valueName.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
@@ -325,8 +326,11 @@ struct IndicatorFileLoader {
             if builder.areaDetails[areaID] == nil {
                 let code = builder.areas.string(areaID)
                 let name = record.text(of: nameField).trimmingSpaces()
-                builder.areaDetails[areaID] = AreaDetails(code: code, name: name.isEmpty ? code : name, level: .unstated,
-                                                          region: nil, oldCode: nil)
+                let level = columns.areaType.map { GeographicLevel(fingertipsAreaType: record.text(of: $0)) } ?? .unstated
+                let parent = columns.parentCode.map { record.text(of: $0).trimmingSpaces() }
+                let region = level == .regional ? code : (level == .localAuthority && parent?.hasPrefix("E12") == true ? parent : nil)
+                builder.areaDetails[areaID] = AreaDetails(code: code, name: name.isEmpty ? code : name, level: level,
+                                                          region: region, oldCode: nil)
             }
         }
         let series = builder.seriesIndex(indicator: indicatorID, area: areaID)

@@ -97,3 +97,16 @@ public struct AreaDetails: Hashable, Sendable {
         self.oldCode = oldCode
     }
 }
+
+extension GeographicLevel {
+    /// The level of a Fingertips `Area Type`: `England`, `Region`, the county and district
+    /// council types; anything else (an ICB, a GP practice) is unstated.
+    init(fingertipsAreaType text: String) {
+        let type = text.trimmingSpaces().lowercased()
+        if type == "england" { self = .national }
+        else if type.hasPrefix("region") { self = .regional }
+        else if type.hasPrefix("counties & uas") || type.hasPrefix("upper tier") || type.hasPrefix("districts & uas")
+                    || type.hasPrefix("county & ua") { self = .localAuthority }
+        else { self = .unstated }
+    }
+}
