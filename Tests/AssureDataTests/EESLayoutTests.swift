@@ -157,3 +157,18 @@ extension EESLayoutTests {
             """), catalogue.renderJSON())
     }
 }
+
+extension EESLayoutTests {
+    /// An area may be named as a published file names it: Salford is E08000006.
+    func testAreasByName() throws {
+        let text = EESLayoutTests.header + ",pupils\n"
+            + "2024,Calendar year,Local authority,E92000001,England,E12000002,North West,355,E08000006,Salford,10\n"
+            + "2024,Calendar year,Regional,E92000001,England,E12000002,North West,,,,100\n"
+        let data = try XCTUnwrap(load(text).data)
+        XCTAssertEqual(data.areaCode(named: "Salford"), "E08000006")
+        XCTAssertEqual(data.areaCode(named: "north west"), "E12000002")
+        XCTAssertEqual(data.areaCode(named: "E08000006"), "E08000006")
+        XCTAssertNil(data.areaCode(named: "Stockport"))
+        XCTAssertEqual(data.areaName(of: "E12000002"), "North West")
+    }
+}
