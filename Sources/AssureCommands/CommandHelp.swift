@@ -74,6 +74,11 @@ enum CommandHelp {
                    OptionHelp(name: "--fix-after", value: "N", text: "limits from the first N values of each group (N at least 12); default every value"),
                    OptionHelp(name: "--no-screening", value: nil, text: "keep large moving ranges in the average; default screening on"),
                    OptionHelp(name: "--format", value: "text|json|csv", text: "text (default), json or csv, on standard output")]
+        case "test":
+            own = [OptionHelp(name: "FILE…", value: nil, text: "the rule test files to run (- reads standard input); default every *.assure-test under the rules folder"),
+                   OptionHelp(name: "--rules", value: "DIR", text: "the folder of rules files, and of the tests beside them; default Rules"),
+                   OptionHelp(name: "--junit", value: "FILE|-", text: "also write the results as JUnit XML to FILE (atomically) for CI; - writes it to standard output instead of the results"),
+                   OptionHelp(name: "--format", value: "text|json", text: "text (default) or json (schema assure-test/1), on standard output")]
         default:
             own = []
         }
@@ -90,6 +95,7 @@ enum CommandHelp {
         case "report": return "assure report --period 2023/24 --format html --output report.html"
         case "run": return "assure run --period 2023/24 --out out"
         case "spc": return "assure spc referrals.csv --improvement decrease --target 120"
+        case "test": return "assure test --junit rule-tests.xml"
         default: return "assure \(name)"
         }
     }

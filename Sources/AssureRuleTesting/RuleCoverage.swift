@@ -1,0 +1,56 @@
+import AssureData
+import AssureLanguage
+
+/// What a run of rule tests reaches of the rules: the measures no test judges, the
+/// classification rules that held in no test, and the rules that can never hold whatever the
+/// figures (proved by `RuleReach`, not found by trying).
+public struct RuleCoverage: Sendable {
+    /// A classification rule, by its measure and its place among the measure's rules.
+    public struct RulePlace: Hashable, Sendable {
+        public let measure: String
+        /// From 0, in the order written.
+        public let index: Int
+        public let rule: ClassificationRule
+    }
+
+    /// A rule that never holds, and why.
+    public struct NeverHolding: Hashable, Sendable {
+        public let place: RulePlace
+        public let why: RuleReach.NeverHolds
+        /// The earlier rules that always win over it (for `alwaysWonBy`).
+        public let winners: [ClassificationRule]
+    }
+
+    /// Measures no test judges, in the order written.
+    public let untestedMeasures: [Measure]
+    /// Rules that held in no test (every rule of a measure no test judges), in order.
+    public let unreachedRules: [RulePlace]
+    /// Rules that can never hold, in order.
+    public let neverHolding: [NeverHolding]
+    public let measureCount: Int
+    public let ruleCount: Int
+
+    init(_ ruleSet: RuleSet, tested: [MeasureTrial]) {
+        let testedNames = Set(tested.map(\.measure))
+        var held: Set<String> = []
+        for trial in tested { for index in trial.heldRules { held.insert("\(trial.measure)#\(index)") } }
+        untestedMeasures = ruleSet.measures.filter { !testedNames.contains($0.name) }
+        var unreached: [RulePlace] = []
+        var never: [NeverHolding] = []
+        for measure in ruleSet.measures {
+            for (index, rule) in measure.rules.enumerated() where !held.contains("\(measure.name)#\(index)") {
+                unreached.append(RulePlace(measure: measure.name, index: index, rule: rule))
+            }
+            for found in RuleReach.neverHolding(measure.rules) {
+                let winners: [ClassificationRule]
+                if case .alwaysWonBy(let indices) = found.why { winners = indices.map { measure.rules[$0] } } else { winners = [] }
+                never.append(NeverHolding(place: RulePlace(measure: measure.name, index: found.rule, rule: measure.rules[found.rule]),
+                                          why: found.why, winners: winners))
+            }
+        }
+        unreachedRules = unreached
+        neverHolding = never
+        measureCount = ruleSet.measures.count
+        ruleCount = ruleSet.measures.reduce(0) { $0 + $1.rules.count }
+    }
+}
