@@ -41,7 +41,7 @@ public struct RuleCoverage: Sendable {
             for (index, rule) in measure.rules.enumerated() where !held.contains("\(measure.name)#\(index)") {
                 unreached.append(RulePlace(measure: measure.name, index: index, rule: rule))
             }
-            for found in RuleReach.neverHolding(measure.rules) {
+            for found in RuleReach.neverHolding(measure.rules, minimumBase: measure.minimumBase) {
                 let winners: [ClassificationRule]
                 if case .alwaysWonBy(let indices) = found.why { winners = indices.map { measure.rules[$0] } } else { winners = [] }
                 never.append(NeverHolding(place: RulePlace(measure: measure.name, index: found.rule, rule: measure.rules[found.rule]),

@@ -33,6 +33,7 @@ public enum RuleTestJSON {
             let why: String
             switch found.why {
             case .contradiction: why = "contradiction"
+            case .belowMinimumBase: why = "below the minimum base"
             case .alwaysWonBy: why = "always won by an earlier rule"
             }
             return JSONText.object([("measure", JSONText.string(found.place.measure)), ("rule", JSONText.string(found.place.rule.text))]

@@ -73,6 +73,9 @@ public enum RuleTestText {
         switch never.why {
         case .contradiction:
             return "'\(never.place.rule.text)' contradicts itself: no figures satisfy it"
+        case .belowMinimumBase(let minimum):
+            return "'\(never.place.rule.text)' never holds: it needs a base below the minimum base of \(NumberText.grouped(minimum)), "
+                + "and below that the measure is noted as small numbers before any rule is tried"
         case .alwaysWonBy:
             let winners = never.winners.map { "'\($0.text)'" + ($0.range.map { " (\($0.description))" } ?? "") }
             return "'\(never.place.rule.text)' never decides: whenever it holds, "

@@ -19,16 +19,27 @@ public enum RuleReach {
         /// Whenever the condition holds, these earlier rules (by position, from 0) hold
         /// too, and the first of them decides.
         case alwaysWonBy([Int])
+        /// The condition needs a base below the measure's minimum base, and a measure below
+        /// it is noted as small numbers before any rule is tried.
+        case belowMinimumBase(Double)
     }
 
-    /// The rules (by position, from 0) that can never hold, and why, in order.
-    public static func neverHolding(_ rules: [ClassificationRule]) -> [(rule: Int, why: NeverHolds)] {
+    /// The rules (by position, from 0) that can never hold, and why, in order. With a
+    /// `minimumBase`, rules are tried only when the base is at least that (a base the data
+    /// does not give leaves any rule that reads it undecided).
+    public static func neverHolding(_ rules: [ClassificationRule], minimumBase: Double? = nil) -> [(rule: Int, why: NeverHolds)] {
         var found: [(rule: Int, why: NeverHolds)] = []
         var earlier: [(box: Box, rule: Int)] = []
+        let tried: [Box] = minimumBase.map { [[.base: Interval(lower: End(value: $0, inclusive: true), upper: nil)]] } ?? [[:]]
         for (position, rule) in rules.enumerated() {
-            let possible = region(rule.condition, negated: false, surely: false)
+            var possible = region(rule.condition, negated: false, surely: false)
             if possible.isEmpty {
                 found.append((position, .contradiction))
+                continue
+            }
+            possible = intersect(possible, tried)
+            if possible.isEmpty, let minimumBase {
+                found.append((position, .belowMinimumBase(minimumBase)))
             } else if !earlier.isEmpty {
                 var winners: Set<Int> = []
                 if possible.allSatisfy({ covered($0, by: earlier, winners: &winners) }) {
