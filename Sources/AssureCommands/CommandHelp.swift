@@ -41,9 +41,10 @@ enum CommandHelp {
         let own: [OptionHelp]
         switch name {
         case "check":
-            own = [rules, indicators,
+            own = [OptionHelp(name: "FILE…", value: nil, text: "the rules files to check (with the indicator data), instead of a folder"),
+                   rules, indicators,
                    OptionHelp(name: "--format", value: "text|json",
-                              text: "text: every problem with its source line, on standard error (default); json: the diagnostics on standard output")]
+                              text: "text: every problem with its source line, on standard error (default); json: the diagnostics on standard output (schema assure-check/1, docs/check-json.md)")]
         case "fmt":
             own = [OptionHelp(name: "FILE…", value: nil, text: "the rules files to format, instead of a folder"),
                    OptionHelp(name: "--rules", value: "DIR", text: "the folder of rules files to format; default Rules"),
