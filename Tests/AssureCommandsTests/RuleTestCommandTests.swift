@@ -170,6 +170,57 @@ final class RuleTestCommandTests: XCTestCase {
         XCTAssertTrue(outcome.output.contains("<testsuite name=\"&lt;standard input&gt;\""), outcome.output)
     }
 
+    func testHelpOfTestDescribesEveryOptionWithAnExample() {
+        let outcome = assure(["help", "test"])
+        XCTAssertEqual(outcome.status, 0)
+        XCTAssertEqual(outcome.output, """
+            usage: assure test [--rules DIR] [--junit FILE|-] [--format text|json] [FILE…]
+
+            run the rule tests beside the rules, with coverage; JUnit XML for CI
+
+            Options:
+              FILE…               the rule test files to run (- reads standard input); default every *.assure-test under the rules folder
+              --rules DIR         the folder of rules files, and of the tests beside them; default Rules
+              --junit FILE|-      also write the results as JUnit XML to FILE (atomically) for CI; - writes it to standard output instead of the results
+              --format text|json  text (default) or json (schema assure-test/1), on standard output
+              -h, --help          show this help and exit
+
+            Example:
+              assure test --junit rule-tests.xml
+
+            """)
+        XCTAssertEqual(assure(["test", "-h"]).output, outcome.output)
+    }
+
+    func testAJUnitFileInsideTheRulesFolderIsRefused() throws {
+        let tiny = try TinyPartnership()
+        defer { tiny.remove() }
+        try tiny.folder.write("Rules/tests/referrals.assure-test", tests)
+        let outcome = assure(["test", "--rules", tiny.rules, "--junit", tiny.rules + "/results.xml"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.errors.contains("is inside the rules folder"), outcome.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tiny.rules + "/results.xml"))
+    }
+
+    func testJSONResultsHaveTheDocumentedKeys() throws {
+        let tiny = try TinyPartnership()
+        defer { tiny.remove() }
+        try tiny.folder.write("Rules/tests/referrals.assure-test", tests)
+        let outcome = assure(["test", "--rules", tiny.rules, "--format", "json"])
+        XCTAssertEqual(outcome.status, 1)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        XCTAssertEqual(Set(object.keys), ["schema", "summary", "tests", "coverage"])
+        XCTAssertEqual(object["schema"] as? String, "assure-test/1")
+        let summary = try XCTUnwrap(object["summary"] as? [String: Int])
+        XCTAssertEqual(summary, ["tests": 2, "passed": 1, "failed": 1, "files": 1])
+        let tests = try XCTUnwrap(object["tests"] as? [[String: Any]])
+        XCTAssertEqual(tests.map { Set($0.keys) }, Array(repeating: ["name", "file", "line", "column", "subject", "passed", "failures"], count: 2))
+        let failures = try XCTUnwrap(tests.last?["failures"] as? [[String: Any]])
+        XCTAssertEqual(failures.compactMap { $0["what"] as? String }, ["classification", "sentence"])
+        let coverage = try XCTUnwrap(object["coverage"] as? [String: Any])
+        XCTAssertEqual(Set(coverage.keys), ["measures", "rules", "untested_measures", "unreached_rules", "never_holding_rules"])
+    }
+
     func testNoTestsIsAnErrorThatSaysWhereToWriteThem() throws {
         let tiny = try TinyPartnership()
         defer { tiny.remove() }

@@ -18,7 +18,8 @@ extension Parser {
                 continue
             }
             let suggestion = parser.current.kind == .word ? Suggestions.closest(to: parser.current.text, among: ["test"]) : nil
-            parser.error("expected a test (test \"what it shows\" { … }), found \(parser.currentDescription)", at: parser.current.range,
+            let found = parser.current.kind == .end ? "the end of the file" : "'\(parser.current.text)'"
+            parser.error("expected a test (test \"what it shows\" { … }), found \(found)", at: parser.current.range,
                          help: suggestion.map { "did you mean '\($0)'?" } ?? "each test starts with test and its name in quotes; see docs/testing.md")
             parser.skipToNextTest()
         }
