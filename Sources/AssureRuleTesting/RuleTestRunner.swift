@@ -85,7 +85,7 @@ public enum RuleTestRunner {
     /// that decided (`change <= -10%`), the reason for an area to note in the words `explain`
     /// uses ("there is no change beyond the thresholds"), or what statistical process control
     /// shows at the latest point.
-    public static func reason(_ finding: MeasureFinding) -> String {
+    static func reason(_ finding: MeasureFinding) -> String {
         if case .toNote(let note) = finding.verdict, note != .ruleHeld {
             return ReasonText.reason(note, period: finding.period)
         }
@@ -111,7 +111,7 @@ public enum RuleTestRunner {
 
     /// The measure's sentence as the report writes it: its template filled in, or (when the
     /// template cannot be filled in) the default sentence the report writes instead.
-    public static func sentence(_ finding: MeasureFinding) -> String {
+    static func sentence(_ finding: MeasureFinding) -> String {
         switch Narrative.sentence(for: finding) {
         case .sentence(let text): return text
         case .problem(let problem): return Narrative.defaultSentence(finding) + " [the template could not be filled in: \(problem.message)]"

@@ -30,7 +30,7 @@ public enum RuleTestText {
     }
 
     /// "Ran 12 tests in 3 files: 11 passed, 1 failed."
-    public static func summary(_ run: RuleTestRun) -> String {
+    static func summary(_ run: RuleTestRun) -> String {
         let failed = run.failedCount
         return "Ran \(count(run.results.count, "test")) in \(count(run.files.count, "file")): "
             + "\(run.results.count - failed) passed, \(failed) failed."
@@ -69,7 +69,7 @@ public enum RuleTestText {
 
     /// "'…' contradicts itself: no figures satisfy it" or "'…' never decides: whenever it
     /// holds, '…' (file:line:column) holds first".
-    public static func neverHolds(_ never: RuleCoverage.NeverHolding) -> String {
+    static func neverHolds(_ never: RuleCoverage.NeverHolding) -> String {
         switch never.why {
         case .contradiction:
             return "'\(never.place.rule.text)' contradicts itself: no figures satisfy it"
