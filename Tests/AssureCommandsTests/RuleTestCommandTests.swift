@@ -221,6 +221,39 @@ final class RuleTestCommandTests: XCTestCase {
         XCTAssertEqual(Set(coverage.keys), ["measures", "rules", "untested_measures", "unreached_rules", "never_holding_rules"])
     }
 
+    func testOddButValidFiguresFailOrPassButNeverCrash() throws {
+        let tiny = try TinyPartnership()
+        defer { tiny.remove() }
+        try tiny.folder.write("Rules/tests/odd.assure-test", """
+            test "nothing but missing and suppressed months" {
+              measure referrals
+              as of 2023/24
+              series referrals from 2022-04 missing for 12, suppressed for 12
+              expect to note
+            }
+
+            test "a period long after the data" {
+              measure referral_rate
+              as of 2099/00
+              series referrals from 2022-04 -5 for 24
+              series population 2022/23 0, 2023/24 0
+              expect to note
+            }
+
+            test "no figures at all" {
+              measure referrals
+              as of 2023/24
+              expect doing well
+            }
+
+            """)
+        let outcome = assure(["test", "--rules", tiny.rules])
+        XCTAssertEqual(outcome.status, 1, outcome.errors)
+        // The first two are areas to note (no data); the third is too, so it fails.
+        XCTAssertTrue(outcome.output.contains("Ran 3 tests in 1 file: 2 passed, 1 failed."), outcome.output)
+        XCTAssertTrue(outcome.output.contains("    expected: doing well\n    actual:   to note because there is no data for 2023/24\n"), outcome.output)
+    }
+
     func testNoTestsIsAnErrorThatSaysWhereToWriteThem() throws {
         let tiny = try TinyPartnership()
         defer { tiny.remove() }
