@@ -30,8 +30,8 @@ enum RuleTestChecks {
         }
         for expectation in test.expectations {
             switch (expectation, subject.value.isMeasure) {
-            case (.classification, true), (.sentence, true), (.rating, false), (.noEvidence, false): continue
-            case (.classification, false), (.sentence, false):
+            case (.classification, true), (.sentence, true), (.notice, true), (.rating, false), (.noEvidence, false): continue
+            case (.classification, false), (.sentence, false), (.notice, false):
                 problems.append(.error("an outcome statement is rated, not classified", at: expectation.range,
                                        help: "expect green, amber, red or no evidence; test a measure's classification in a test of the measure"))
             case (.rating, true), (.noEvidence, true):

@@ -15,7 +15,8 @@ public struct RuleTestResult: Sendable {
 
 /// One expectation that did not hold.
 public struct RuleTestFailure: Hashable, Sendable {
-    /// What was expected of: "classification", "reason", "sentence", "rating", "period".
+    /// What was expected of: "classification", "reason", "sentence", "notice", "rating",
+    /// "period".
     public let what: String
     public let expected: String
     public let actual: String

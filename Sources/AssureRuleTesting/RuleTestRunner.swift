@@ -76,6 +76,11 @@ public enum RuleTestRunner {
         case .sentence(let expected):
             let actual = sentence(finding)
             return expected.value == actual ? nil : RuleTestFailure(what: "sentence", expected: expected.value, actual: actual, range: expected.range)
+        case .notice(let expected):
+            let notices = finding.notices.compactMap { Narrative.sentence(for: $0, of: finding).map(noticeText) }
+            guard !notices.contains(expected.value) else { return nil }
+            return RuleTestFailure(what: "notice", expected: expected.value,
+                                   actual: notices.isEmpty ? "no notice applies" : notices.joined(separator: " | "), range: expected.range)
         case .rating, .noEvidence:
             return nil
         }
@@ -118,6 +123,14 @@ public enum RuleTestRunner {
         }
     }
 
+    /// A notice's sentence, or what stopped it.
+    private static func noticeText(_ result: NarrativeResult) -> String {
+        switch result {
+        case .sentence(let text): return text
+        case .problem(let problem): return "[the notice's template could not be filled in: \(problem.message)]"
+        }
+    }
+
     // MARK: Outcomes
 
     private static func check(_ expectation: Expectation, _ finding: OutcomeFinding) -> RuleTestFailure? {
@@ -127,7 +140,7 @@ public enum RuleTestRunner {
             return rating.value == finding.rating ? nil : RuleTestFailure(what: "rating", expected: rating.value.rawValue, actual: actual, range: rating.range)
         case .noEvidence(let range):
             return finding.hasNoEvidence ? nil : RuleTestFailure(what: "rating", expected: "no evidence", actual: actual, range: range)
-        case .classification, .sentence:
+        case .classification, .sentence, .notice:
             return nil
         }
     }

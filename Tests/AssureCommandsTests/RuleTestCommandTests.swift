@@ -254,6 +254,24 @@ final class RuleTestCommandTests: XCTestCase {
         XCTAssertTrue(outcome.output.contains("    expected: doing well\n    actual:   to note because there is no data for 2023/24\n"), outcome.output)
     }
 
+    func testANoticeThatDoesNotApplyIsAFailure() throws {
+        let tiny = try TinyPartnership()
+        defer { tiny.remove() }
+        // The tiny partnership's measures have no notices at all.
+        try tiny.folder.write("Rules/tests/notice.assure-test", """
+            test "a record" {
+              measure referrals
+              as of 2023/24
+              series referrals from 2022-04 100 for 12, 90 for 12
+              expect notice "A record."
+            }
+
+            """)
+        let outcome = assure(["test", "--rules", tiny.rules])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.output.contains(":5:17: notice\n    expected: A record.\n    actual:   no notice applies\n"), outcome.output)
+    }
+
     func testNoTestsIsAnErrorThatSaysWhereToWriteThem() throws {
         let tiny = try TinyPartnership()
         defer { tiny.remove() }

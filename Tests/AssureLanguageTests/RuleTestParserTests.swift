@@ -14,6 +14,7 @@ final class RuleTestParserTests: XCTestCase {
                 suppressed, 45%, 9 of 20
               expect doing well because "change <= -10%"
               expect sentence "Text."
+              expect notice "A record."
             }
             """, path: "t.assure-test")
         XCTAssertEqual(file.diagnostics, [])
@@ -26,7 +27,9 @@ final class RuleTestParserTests: XCTestCase {
         XCTAssertEqual(series.points.map(\.period.code), ["2023-10", "2023-11", "2023-12", "2024-01", "2024-02", "2024-03"])
         XCTAssertEqual(series.points.map(\.value), [.number(5), .number(5), .missing, .suppressed, .number(45), .counts(numerator: 9, denominator: 20)])
         XCTAssertEqual(series.points[4].range.start.line, 5)
-        XCTAssertEqual(test.expectations.count, 2)
+        XCTAssertEqual(test.expectations.map(\.range.start.line), [6, 7, 8])
+        guard case .notice(let notice)? = test.expectations.last else { return XCTFail("\(test.expectations)") }
+        XCTAssertEqual(notice.value, "A record.")
     }
 
     func testPairsGiveEachPeriodItsFigure() throws {

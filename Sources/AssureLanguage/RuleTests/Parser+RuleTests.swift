@@ -187,6 +187,10 @@ extension Parser {
             advance()
             return parseString("the sentence the report writes").map(Expectation.sentence)
         }
+        if !atClauseEnd, current.isWord("notice") {
+            advance()
+            return parseString("the notice's sentence").map(Expectation.notice)
+        }
         if !atClauseEnd, current.kind == .word, let rating = Rating(rawValue: current.text) {
             let token = advance()
             return .rating(Located(rating, at: token.range))
@@ -197,9 +201,9 @@ extension Parser {
             return .noEvidence(range(from: start))
         }
         guard !atClauseEnd, ["doing", "explore", "to"].contains(current.text) else {
-            let words = ["doing well", "explore", "to note", "sentence", "green", "amber", "red", "no evidence"]
+            let words = ["doing well", "explore", "to note", "sentence", "notice", "green", "amber", "red", "no evidence"]
             let suggestion = current.kind == .word ? Suggestions.closest(to: current.text, among: words) : nil
-            error("expected what the test expects (doing well, explore, to note, sentence \"…\", green, amber, red or no evidence), found \(currentDescription)",
+            error("expected what the test expects (doing well, explore, to note, sentence \"…\", notice \"…\", green, amber, red or no evidence), found \(currentDescription)",
                   at: missingRange, help: suggestion.map { "did you mean '\($0)'?" })
             return nil
         }

@@ -79,6 +79,9 @@ public enum Expectation: Hashable, Sendable {
     case classification(Located<Classification>, because: Located<String>?)
     /// `expect sentence "…"`: the narrative sentence, exactly as the report writes it.
     case sentence(Located<String>)
+    /// `expect notice "…"`: the sentence of a trend, record or run notice that applies,
+    /// exactly.
+    case notice(Located<String>)
     /// `expect green`: an outcome statement's rating.
     case rating(Located<Rating>)
     /// `expect no evidence`: none of an outcome statement's evidence could be judged.
@@ -88,7 +91,7 @@ public enum Expectation: Hashable, Sendable {
     public var range: SourceRange {
         switch self {
         case .classification(let classification, _): return classification.range
-        case .sentence(let text): return text.range
+        case .sentence(let text), .notice(let text): return text.range
         case .rating(let rating): return rating.range
         case .noEvidence(let range): return range
         }
