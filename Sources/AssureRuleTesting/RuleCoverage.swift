@@ -2,8 +2,9 @@ import AssureData
 import AssureLanguage
 
 /// What a run of rule tests reaches of the rules: the measures no test judges, the
-/// classification rules that held in no test, and the rules that can never hold whatever the
-/// figures (proved by `RuleReach`, not found by trying).
+/// classification rules that held in no test, the rules that can never hold whatever the
+/// figures (proved by `RuleReach`, not found by trying), and the outcome statements and rating
+/// rules no test reaches.
 public struct RuleCoverage: Sendable {
     /// A classification rule, by its measure and its place among the measure's rules.
     public struct RulePlace: Hashable, Sendable {
@@ -29,12 +30,36 @@ public struct RuleCoverage: Sendable {
     public let neverHolding: [NeverHolding]
     public let measureCount: Int
     public let ruleCount: Int
+    /// Outcome statements no test rates, in the order written.
+    public let untestedOutcomes: [Outcome]
+    /// Rating rules (`otherwise` among them) that gave the rating in no test, by outcome
+    /// statement, in order.
+    public let unreachedRatings: [(outcome: Outcome, rule: RatingRule)]
+    public let outcomeCount: Int
+    public let ratingCount: Int
 
-    init(_ ruleSet: RuleSet, tested: [MeasureTrial]) {
-        let testedNames = Set(tested.map(\.measure))
+    init(_ ruleSet: RuleSet, tested: [Trial]) {
+        var testedMeasures: Set<String> = []
+        var testedOutcomes: Set<String> = []
         var held: Set<String> = []
-        for trial in tested { for index in trial.heldRules { held.insert("\(trial.measure)#\(index)") } }
-        untestedMeasures = ruleSet.measures.filter { !testedNames.contains($0.name) }
+        var rated: Set<String> = []
+        for trial in tested {
+            switch trial.subject {
+            case .measure(let name):
+                testedMeasures.insert(name)
+                for index in trial.reached { held.insert("\(name)#\(index)") }
+            case .outcome(let name):
+                testedOutcomes.insert(name)
+                for index in trial.reached { rated.insert("\(name)#\(index)") }
+            }
+        }
+        untestedMeasures = ruleSet.measures.filter { !testedMeasures.contains($0.name) }
+        untestedOutcomes = ruleSet.outcomes.filter { !testedOutcomes.contains($0.name) }
+        unreachedRatings = ruleSet.outcomes.flatMap { outcome in
+            outcome.ratings.enumerated().filter { !rated.contains("\(outcome.name)#\($0.offset)") }.map { (outcome, $0.element) }
+        }
+        outcomeCount = ruleSet.outcomes.count
+        ratingCount = ruleSet.outcomes.reduce(0) { $0 + $1.ratings.count }
         var unreached: [RulePlace] = []
         var never: [NeverHolding] = []
         for measure in ruleSet.measures {

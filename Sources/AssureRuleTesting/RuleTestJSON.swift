@@ -41,6 +41,12 @@ public enum RuleTestJSON {
                                    + [("why", JSONText.string(why)),
                                       ("earlier", "[" + found.winners.map { JSONText.string($0.text) }.joined(separator: ", ") + "]")])
         }
+        let untestedOutcomes = coverage.untestedOutcomes.map { outcome in
+            JSONText.object([("outcome", JSONText.string(outcome.name))] + location(outcome.range))
+        }
+        let unreachedRatings = coverage.unreachedRatings.map { entry in
+            JSONText.object([("outcome", JSONText.string(entry.outcome.name)), ("rule", JSONText.string(entry.rule.text))] + location(entry.outcome.range))
+        }
         func list(_ items: [String]) -> String { items.isEmpty ? "[]" : "[\n" + items.map { "      " + $0 }.joined(separator: ",\n") + "\n    ]" }
         return """
             {
@@ -53,7 +59,11 @@ public enum RuleTestJSON {
                 "rules": \(coverage.ruleCount),
                 "untested_measures": \(list(untested)),
                 "unreached_rules": \(list(unreached)),
-                "never_holding_rules": \(list(never))
+                "never_holding_rules": \(list(never)),
+                "outcomes": \(coverage.outcomeCount),
+                "rating_rules": \(coverage.ratingCount),
+                "untested_outcomes": \(list(untestedOutcomes)),
+                "unreached_rating_rules": \(list(unreachedRatings))
               }
             }
 

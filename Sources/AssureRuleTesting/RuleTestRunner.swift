@@ -20,7 +20,7 @@ public enum RuleTestRunner {
             return RuleTestRun(results: [], diagnostics: diagnostics.sorted(), coverage: RuleCoverage(ruleSet, tested: []), files: paths)
         }
         var results: [RuleTestResult] = []
-        var tested: [MeasureTrial] = []
+        var tested: [Trial] = []
         for test in files.flatMap(\.tests) {
             let (result, trial) = run(test, ruleSet: ruleSet)
             results.append(result)
@@ -29,8 +29,8 @@ public enum RuleTestRunner {
         return RuleTestRun(results: results, diagnostics: diagnostics.sorted(), coverage: RuleCoverage(ruleSet, tested: tested), files: paths)
     }
 
-    /// One test's result, and for a test of a measure the finding's rule traces.
-    static func run(_ test: RuleTest, ruleSet: RuleSet) -> (RuleTestResult, MeasureTrial?) {
+    /// One test's result, and what it reached of the rules.
+    static func run(_ test: RuleTest, ruleSet: RuleSet) -> (RuleTestResult, Trial?) {
         guard let subject = test.subject?.value else {
             return (RuleTestResult(test: test, failures: [], explanation: ""), nil)
         }
@@ -49,13 +49,14 @@ public enum RuleTestRunner {
             let failures = test.expectations.compactMap { check($0, finding) }
             let explanation = Explanation.text(finding, asOf: assessment.period)
             let held = finding.rules.enumerated().filter { $0.element.outcome == .held }.map(\.offset)
-            return (RuleTestResult(test: test, failures: failures, explanation: explanation), MeasureTrial(measure: name, heldRules: held))
+            return (RuleTestResult(test: test, failures: failures, explanation: explanation), Trial(subject: .measure(name), reached: held))
         case .outcome(let name):
             guard let finding = assessment.outcomes.first(where: { $0.outcome.name == name }) else {
                 return (RuleTestResult(test: test, failures: [], explanation: ""), nil)
             }
             let failures = test.expectations.compactMap { check($0, finding) }
-            return (RuleTestResult(test: test, failures: failures, explanation: explanation(of: finding)), nil)
+            let decided = finding.decidingRule.flatMap { finding.outcome.ratings.firstIndex(of: $0) }.map { [$0] } ?? []
+            return (RuleTestResult(test: test, failures: failures, explanation: explanation(of: finding)), Trial(subject: .outcome(name), reached: decided))
         }
     }
 
@@ -160,8 +161,9 @@ public enum RuleTestRunner {
     }
 }
 
-/// A test of a measure, as coverage needs it: which of the measure's rules held.
-struct MeasureTrial: Sendable {
-    let measure: String
-    let heldRules: [Int]
+/// A test as coverage needs it: the measure whose classification rules held (by position), or
+/// the outcome statement whose rating rule decided.
+struct Trial: Sendable {
+    let subject: RuleTestSubject
+    let reached: [Int]
 }

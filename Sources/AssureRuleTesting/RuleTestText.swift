@@ -50,8 +50,13 @@ public enum RuleTestText {
     static func coverage(_ coverage: RuleCoverage) -> [String] {
         let testedMeasures = coverage.measureCount - coverage.untestedMeasures.count
         let reached = coverage.ruleCount - coverage.unreachedRules.count
-        var out = ["Coverage: \(testedMeasures) of \(count(coverage.measureCount, "measure")) tested; "
-                   + "\(reached) of \(count(coverage.ruleCount, "classification rule")) held in a test."]
+        var line = "Coverage: \(testedMeasures) of \(count(coverage.measureCount, "measure")) tested; "
+            + "\(reached) of \(count(coverage.ruleCount, "classification rule")) held in a test"
+        if coverage.outcomeCount > 0 {
+            line += "; \(coverage.outcomeCount - coverage.untestedOutcomes.count) of \(count(coverage.outcomeCount, "outcome statement")) rated, "
+                + "\(coverage.ratingCount - coverage.unreachedRatings.count) of \(count(coverage.ratingCount, "rating rule")) giving the rating"
+        }
+        var out = [line + "."]
         if !coverage.untestedMeasures.isEmpty {
             out.append("Measures no test judges:")
             out += coverage.untestedMeasures.map { "  \(place($0.range))\($0.name)" }
@@ -59,6 +64,14 @@ public enum RuleTestText {
         if !coverage.unreachedRules.isEmpty {
             out.append("Rules no test reaches:")
             out += coverage.unreachedRules.map { "  \(place($0.rule.range))\($0.measure): \($0.rule.text)" }
+        }
+        if !coverage.untestedOutcomes.isEmpty {
+            out.append("Outcome statements no test rates:")
+            out += coverage.untestedOutcomes.map { "  \(place($0.range))\($0.name)" }
+        }
+        if !coverage.unreachedRatings.isEmpty {
+            out.append("Rating rules no test reaches:")
+            out += coverage.unreachedRatings.map { "  \(place($0.outcome.range))\($0.outcome.name): \($0.rule.text)" }
         }
         if !coverage.neverHolding.isEmpty {
             out.append("Rules that can never hold:")

@@ -37,6 +37,7 @@ final class RuleTestCommandTests: XCTestCase {
         XCTAssertTrue(outcome.output.contains(" passed, 0 failed."), outcome.output)
         XCTAssertFalse(outcome.output.contains("FAIL"), outcome.output)
         XCTAssertTrue(outcome.output.contains("Coverage: 32 of 32 measures tested;"), outcome.output)
+        XCTAssertTrue(outcome.output.contains("5 of 5 outcome statements rated"), outcome.output)
         XCTAssertFalse(outcome.output.contains("Measures no test judges:"), outcome.output)
     }
 
@@ -218,7 +219,8 @@ final class RuleTestCommandTests: XCTestCase {
         let failures = try XCTUnwrap(tests.last?["failures"] as? [[String: Any]])
         XCTAssertEqual(failures.compactMap { $0["what"] as? String }, ["classification", "sentence"])
         let coverage = try XCTUnwrap(object["coverage"] as? [String: Any])
-        XCTAssertEqual(Set(coverage.keys), ["measures", "rules", "untested_measures", "unreached_rules", "never_holding_rules"])
+        XCTAssertEqual(Set(coverage.keys), ["measures", "rules", "untested_measures", "unreached_rules", "never_holding_rules",
+                                            "outcomes", "rating_rules", "untested_outcomes", "unreached_rating_rules"])
     }
 
     func testOddButValidFiguresFailOrPassButNeverCrash() throws {
