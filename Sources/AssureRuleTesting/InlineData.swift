@@ -46,7 +46,7 @@ struct InlineSource: PointSource {
             case .missing:
                 data = DataPoint(period: point.period, observation: .missing, origin: origin)
             case .suppressed:
-                data = DataPoint(period: point.period, observation: .suppressed(marker: "*"), origin: origin)
+                data = DataPoint(period: point.period, observation: .symbol(.confidential, marker: "c"), origin: origin)
             }
             points[point.period] = data
         }
