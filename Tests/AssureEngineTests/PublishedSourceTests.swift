@@ -100,3 +100,17 @@ final class PublishedSourceTests: XCTestCase {
                        #"did you mean "Total children"? its values are "3 or more social workers during the year", "Total children""#)
     }
 }
+
+extension PublishedSourceTests {
+    func testADerivedIndicatorCannotAlsoComeFromAFile() throws {
+        try folder.write("Rules/r.assure", """
+            indicator a = b * 2 {
+              unit count
+              from "la_cla_swcount.csv" indicator "number" where sw_stability = "Total children"
+            }
+
+            """)
+        let load = PartnershipLoader.load(rules: folder.path + "/Rules", indicators: folder.path + "/Indicators")
+        XCTAssertTrue(errors(load).contains("'a' is derived by arithmetic, so it cannot also come from a published file"), "\(errors(load))")
+    }
+}
