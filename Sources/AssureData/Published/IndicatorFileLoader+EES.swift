@@ -23,6 +23,8 @@ struct EESColumnSurvey {
     /// The series of each indicator column for a (combination, area) pair, keyed
     /// `combination << 32 | area + 1`: one lookup a row, not one a cell.
     var seriesOfRow: [Int: [Int]] = [:]
+    /// The indicator id of each indicator column for each filter combination.
+    var indicatorsOfCombination: [[Int]] = []
     var lastTime: (period: [UInt8], identifier: [UInt8], id: Int32)?
     /// The last `geographic_level` text read and its level (rows come sorted by level).
     var lastLevel: (text: [UInt8], level: GeographicLevel?)?
@@ -157,17 +159,22 @@ extension IndicatorFileLoader {
         if let known = survey.seriesOfRow[rowKey] {
             seriesOfColumns = known
         } else {
-            let filters = survey.filters.map {
-                PublishedSeries.Filter(column: survey.columns[$0].name, value: record.text(of: survey.columns[$0].field).trimmingSpaces())
+            if combination == survey.indicatorsOfCombination.count {
+                // A filter combination not seen before: its series' names, once.
+                let filters = survey.filters.map {
+                    PublishedSeries.Filter(column: survey.columns[$0].name, value: record.text(of: survey.columns[$0].field).trimmingSpaces())
+                }
+                let distinguishing = zip(survey.filters, filters).filter { survey.columns[$0.0].varies }.map(\.1)
+                let file = FilePath.name(of: path)
+                survey.indicatorsOfCombination.append(survey.indicators.map { column in
+                    let published = PublishedSeries(file: file, indicator: survey.columns[column].name,
+                                                    filters: filters, distinguishing: distinguishing)
+                    let indicatorID = Array(published.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
+                    builder.publishedSeries[indicatorID] = published
+                    return indicatorID
+                })
             }
-            let distinguishing = zip(survey.filters, filters).filter { survey.columns[$0.0].varies }.map(\.1)
-            seriesOfColumns = survey.indicators.map { column in
-                let published = PublishedSeries(file: FilePath.name(of: path), indicator: survey.columns[column].name,
-                                                filters: filters, distinguishing: distinguishing)
-                let indicatorID = Array(published.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
-                builder.publishedSeries[indicatorID] = published
-                return builder.seriesIndex(indicator: indicatorID, area: areaID)
-            }
+            seriesOfColumns = survey.indicatorsOfCombination[combination].map { builder.seriesIndex(indicator: $0, area: areaID) }
             survey.seriesOfRow[rowKey] = seriesOfColumns
         }
         for (position, column) in survey.indicators.enumerated() {
