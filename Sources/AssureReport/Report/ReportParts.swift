@@ -42,6 +42,8 @@ public struct MeasureStatement: Hashable, Sendable {
     public let title: String
     /// The narrative sentence first, then notice sentences.
     public let sentences: [String]
+    /// The chart that shows the verdict, drawn beside the statement in HTML and Word.
+    public let chart: MeasureChart?
 }
 
 /// An outcome statement with its Green / Amber / Red rating and the evidence behind it.
