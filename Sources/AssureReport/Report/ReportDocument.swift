@@ -83,10 +83,11 @@ public struct ReportDocument: Hashable, Sendable {
         var quality: [DataQualityEntry] = []
         var charts: [String: MeasureChart] = [:]
         for finding in assessment.measures {
-            charts[finding.measure.name] = MeasureChart(finding)
+            let chart = MeasureChart(finding)
+            charts[finding.measure.name] = chart
             let narrative = MeasureNarrative(finding, reportPeriod: assessment.period)
             rows.append(MeasureRowBuilder.row(finding, priority: finding.measure.priority.flatMap { byName[$0] },
-                                              sentences: narrative.sentences))
+                                              sentences: narrative.sentences, chart: chart))
             if let entry = DataQuality.entry(for: finding, indicators: plan.indicators, problems: narrative.problems) {
                 quality.append(entry)
             }
