@@ -145,6 +145,20 @@ final class MeasureChartTests: XCTestCase {
                        "Monthly statements through the app, April 2023 to March 2024: 12 values between 10 and 30; mean 13.3, process limits 2.7 to 24; the last value, 30 (March 2024), is above the upper limit: special cause improvement; the target lies within the limits: hit and miss; target 20.")
     }
 
+    /// The appendix's sparkline series is the same chart: twelve points, one group over all of
+    /// them with the same lines, the last point's type in words.
+    func testTheSparklineSeriesIsMadeFromTheSameChart() throws {
+        let chart = try controlled()
+        let series = ChartSeries(chart)
+        XCTAssertEqual(series.points.map(\.period), chart.periods.map(\.period))
+        XCTAssertEqual(series.groups.map(\.range), [0..<12])
+        XCTAssertEqual(series.groups.first?.upper, chart.processLines.first?.upper)
+        XCTAssertEqual(series.points.last?.signal, "special cause improvement")
+        XCTAssertEqual(series.reportingIndex, 11)
+        // The survey's sparkline has its three waves and no point for 2020 or 2022.
+        XCTAssertEqual(ChartSeries(try survey()).points.map(\.value), [60, 70, 75])
+    }
+
     /// The special-cause point is drawn in Making Data Count's improvement blue, the others in
     /// common-cause grey; the icons are there with their meaning as their names.
     func testTheSVGColoursTheSpecialCausePointAndDrawsTheIcons() throws {

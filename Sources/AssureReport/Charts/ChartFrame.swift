@@ -65,7 +65,7 @@ extension MeasureChart {
             if processLines.contains(where: { $0.upper != nil }) { entries.append(KeyEntry(mark: .limits, words: "Process limits")) }
         }
         if reportingIndex != nil { entries.append(KeyEntry(mark: .reporting, words: "Reporting period")) }
-        if let index = comparisonIndex, control == nil { entries.append(KeyEntry(mark: .compared, words: "Compared with (\(periods[index].period.name))")) }
+        if let index = comparisonIndex, control == nil { entries.append(KeyEntry(mark: .compared, words: "Compared with " + MeasureChart.axisName(periods[index].period))) }
         if let target { entries.append(KeyEntry(mark: .target, words: "Target " + MeasureRowBuilder.figure(target, style))) }
         if let benchmark {
             entries.append(KeyEntry(mark: .benchmark, words: benchmark.name + " " + MeasureRowBuilder.figure(benchmark.value, style)
