@@ -145,6 +145,30 @@ final class MeasureChartTests: XCTestCase {
                        "Monthly statements through the app, April 2023 to March 2024: 12 values between 10 and 30; mean 13.3, process limits 2.7 to 24; the last value, 30 (March 2024), is above the upper limit: special cause improvement; the target lies within the limits: hit and miss; target 20.")
     }
 
+    /// Counts of rare events, 1, 0, 2, 1, 0, 1, 2, 0, 1, 1, 0, 7 (16 in 12 months, a mean of
+    /// 1.33, below 4): the Poisson chart judges them. With λ = 4/3, P(X ≥ 7) = 0.00047, not
+    /// above 0.00135, and P(X ≥ 6) = 0.0025, above it (the Poisson tail summed in Python's math
+    /// module), so the upper limit is 6 and March's 7 signals: fewer is better, so special
+    /// cause concern. P(X = 0) = e^(−4/3) = 0.26, so no count can signal a fall: no lower limit.
+    /// Scale from 0: a fifth of 7 is 1.4, round step 2, to 8.
+    func testRareEventsAreChartedWithTheirPoissonLimits() throws {
+        let indicator = Indicator(name: "incidents", title: "Incidents", unit: .count, polarity: .lower, aggregation: .sum)
+        let measure = Measure(name: "incidents", title: "Serious incidents", value: .indicator("incidents"), over: .month, spc: SPCJudgement())
+        let series = TestSeries(monthlyFrom: "2023-04", [1, 0, 2, 1, 0, 1, 2, 0, 1, 1, 0, 7])
+        let chart = try chart(indicator, measure, series, period: "2024-03")
+        XCTAssertEqual(chart.control, .poisson)
+        XCTAssertEqual(chart.processLines.count, 1)
+        XCTAssertEqual(try XCTUnwrap(chart.processLines.first?.mean), 4.0 / 3, accuracy: 1e-12)
+        XCTAssertEqual(chart.processLines.first?.upper, 6)
+        XCTAssertNil(chart.processLines.first?.lower)
+        XCTAssertEqual(chart.periods.map(\.pointType), Array(repeating: .commonCause, count: 11) + [.specialCauseConcern])
+        XCTAssertNil(chart.assurance)
+        XCTAssertEqual(chart.scale.ticks, [0, 2, 4, 6, 8])
+        XCTAssertEqual(chart.textAlternative,
+                       "Monthly serious incidents, April 2023 to March 2024: 12 values between 0 and 7; Poisson chart of rare events: mean 1.3, upper process limit 6 (no lower limit: a fall cannot be seen); the last value, 7 (March 2024), is above the upper limit: special cause concern.")
+        XCTAssertTrue(ChartSVG(chart: chart, identifier: "r").render().contains("class=\"point special-cause-concern latest\""))
+    }
+
     /// The appendix's sparkline series is the same chart: twelve points, one group over all of
     /// them with the same lines, the last point's type in words.
     func testTheSparklineSeriesIsMadeFromTheSameChart() throws {

@@ -170,8 +170,6 @@ extension MeasureChart {
                 periods.append(PlottedPeriod(period: period, position: MeasureChart.middle(period), figure: .gap(words), interval: nil))
             }
         }
-        // A year with nothing collected before the first figure or after the last is no wave.
-        while let first = periods.first, first.value == nil, first.period.months.count >= 12 { periods.removeFirst() }
 
         let target = finding.comparisons.first { if case .target = $0.basis { return true }; return false }?.figure
             ?? finding.spc?.result.options.target
