@@ -169,6 +169,30 @@ final class MeasureChartTests: XCTestCase {
         XCTAssertTrue(ChartSVG(chart: chart, identifier: "r").render().contains("class=\"point special-cause-concern latest\""))
     }
 
+    /// A figure compared with England: England's 2023/24 figure, 45, is a level line named with
+    /// its period. Scale from 0: a fifth of 60 is 12, round step 20, to 60. A wait in days is
+    /// neither a count nor a share, so no test of chance and no intervals.
+    func testABenchmarkIsALineNamedWithItsPeriod() throws {
+        let indicator = Indicator(name: "wait", title: "Wait", unit: .number, frequency: .financialYear, polarity: .lower, aggregation: .last)
+        let england = Indicator(name: "wait_england", title: "Wait, England", unit: .number, frequency: .financialYear, aggregation: .last)
+        let measure = Measure(name: "wait", title: "Wait in days", value: .indicator("wait"), over: .financialYear,
+                              comparisons: [.benchmark(indicator: "wait_england", label: "England")])
+        let plan = RuleSet(report: ReportSettings(title: "Test", period: .financialYear), priorities: [],
+                           indicators: ["wait": indicator, "wait_england": england], measures: [measure], outcomes: [])
+        let data = TestData(series: ["wait": TestSeries(.financialYear, [("2021/22", .value(50)), ("2022/23", .value(55)), ("2023/24", .value(60))]),
+                                     "wait_england": TestSeries(.financialYear, [("2023/24", .value(45))])])
+        let assessment = try XCTUnwrap(Assessment.evaluate(plan, data: data, period: period("2023/24")))
+        let chart = MeasureChart(try XCTUnwrap(assessment.measures.first))
+        XCTAssertEqual(chart.benchmark, ReferenceValue(name: "England", period: period("2023/24"), value: 45))
+        XCTAssertNil(chart.comparisonIndex, "a benchmark is not a period of the series")
+        XCTAssertEqual(chart.scale.ticks, [0, 20, 40, 60])
+        XCTAssertEqual(chart.textAlternative,
+                       "Annual wait in days, 2021/22 to 2023/24: 3 values, 50 (2021/22), 55 (2022/23) and 60 (2023/24); the last value, 60 (2023/24); England 45 (2023/24).")
+        XCTAssertEqual(chart.key.map(\.words), ["Value", "Reporting period", "England 45 (2023/24)"])
+        // 45 on 0 to 60 in the SVG's frame: y = 204 − 0.75 × 180 = 69.
+        XCTAssertTrue(ChartSVG(chart: chart, identifier: "b").drawing().contains("<line x1=\"58.0\" y1=\"69.0\" x2=\"506.0\" y2=\"69.0\" stroke=\"#2e7d32\""))
+    }
+
     /// The appendix's sparkline series is the same chart: twelve points, one group over all of
     /// them with the same lines, the last point's type in words.
     func testTheSparklineSeriesIsMadeFromTheSameChart() throws {
