@@ -53,13 +53,13 @@ public struct ValueScale: Hashable, Sendable {
             return
         }
         let bottom = min(0, lowest)
-        let top = max(highest, bottom + (isPercentage ? 1 : 1))
+        // At least one unit tall, so a series of zeros still has an axis.
+        let top = max(highest, bottom + 1)
         let step = ValueScale.roundStep((top - bottom) / ValueScale.intervals)
         self.init(low: (bottom / step).rounded(.down) * step, high: (top / step).rounded(.up) * step, step: step, choice: .fromZero)
     }
 
     private init(low: Double, high: Double, step: Double, choice: Choice) {
-        // A figure exactly on a round value still gets a mark above it only when it is the top.
         self.low = low
         self.high = high > low ? high : low + step
         self.choice = choice
