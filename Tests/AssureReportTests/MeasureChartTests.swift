@@ -45,6 +45,7 @@ final class MeasureChartTests: XCTestCase {
         XCTAssertEqual(MeasureChart.runs(chart.periods), [[0, 1, 2]], "the waves are joined")
         XCTAssertNil(chart.control)
         XCTAssertEqual(chart.timeLabel, "Year (the years it was run)")
+        XCTAssertEqual(chart.valueLabel, "Percentage")
     }
 
     /// A percentage above 50% runs from 0 to 100% in fifths: 75% against 70% is 5 in 100.
@@ -90,6 +91,8 @@ final class MeasureChartTests: XCTestCase {
         let chart = try monthly()
         XCTAssertEqual(chart.scale.choice, .fromZero)
         XCTAssertEqual(chart.scale.ticks, [0, 10, 20, 30, 40, 50])
+        XCTAssertEqual(chart.valueLabel, "Count")
+        XCTAssertEqual(chart.timeLabel, "Month")
         XCTAssertEqual(chart.periods.count, 12)
         XCTAssertEqual(chart.periods[3].figure, .gap("missing"))
         XCTAssertEqual(chart.notCollected, [])
@@ -186,6 +189,7 @@ final class MeasureChartTests: XCTestCase {
         XCTAssertEqual(chart.benchmark, ReferenceValue(name: "England", period: period("2023/24"), value: 45))
         XCTAssertNil(chart.comparisonIndex, "a benchmark is not a period of the series")
         XCTAssertEqual(chart.scale.ticks, [0, 20, 40, 60])
+        XCTAssertEqual(chart.valueLabel, "Number", "a wait in days is a number, not a count")
         XCTAssertEqual(chart.textAlternative,
                        "Annual wait in days, 2021/22 to 2023/24: 3 values, 50 (2021/22), 55 (2022/23) and 60 (2023/24); the last value, 60 (2023/24); England 45 (2023/24).")
         XCTAssertEqual(chart.key.map(\.words), ["Value", "Reporting period", "England 45 (2023/24)"])

@@ -17,7 +17,7 @@ public struct MeasureChart: Hashable, Sendable {
     /// How often the measure is judged, for the text alternative: "Monthly", "Annual".
     public let cadence: String
     public let style: NumberStyle
-    /// The value axis's label: "Count", "Percentage", "Rate per 10,000".
+    /// The value axis's title: "Count", "Percentage", "Rate per 10,000".
     public let valueLabel: String
     /// The periods drawn, oldest first: each with a value or a gap. Periods of a year or more
     /// with no data at all (a survey year never run) are not among them.
@@ -181,6 +181,7 @@ extension MeasureChart {
         let compared = finding.comparisons.first { $0.basis.isOverTime }?.period
 
         self.init(title: finding.measure.title, cadence: MeasureChart.cadence(finding.period), style: style,
+                  valueLabel: MeasureChart.valueLabel(finding.unit),
                   periods: periods, notCollected: notCollected.filter { missing in periods.contains { $0.period < missing } && periods.contains { $0.period > missing } },
                   processLines: lines, control: control,
                   variation: control == nil ? nil : finding.spc?.latestType,
@@ -195,12 +196,13 @@ extension MeasureChart {
 
     /// A chart from its parts; the time axis, the value scale and the labelled periods follow
     /// from them.
-    init(title: String, cadence: String, style: NumberStyle, periods: [PlottedPeriod], notCollected: [Period],
+    init(title: String, cadence: String, style: NumberStyle, valueLabel: String, periods: [PlottedPeriod], notCollected: [Period],
          processLines: [ProcessLines], control: ControlChart?, variation: PointType?, assurance: Assurance?,
          latestRule: SpecialCauseRule?, intervalLevel: String?, target: Double?, benchmark: ReferenceValue?, comparisonIndex: Int?, reportingIndex: Int?) {
         self.title = title
         self.cadence = cadence
         self.style = style
+        self.valueLabel = valueLabel
         self.periods = periods
         self.notCollected = notCollected
         self.processLines = processLines
@@ -213,8 +215,7 @@ extension MeasureChart {
         self.benchmark = benchmark
         self.comparisonIndex = comparisonIndex
         self.reportingIndex = reportingIndex
-        valueLabel = MeasureChart.valueLabel(style)
-        if let first = periods.first, let last = periods.last {
+                if let first = periods.first, let last = periods.last {
             time = Double(first.period.firstMonth.index)...Double(last.period.lastMonth.index + 1)
         } else {
             time = 0...1
@@ -261,10 +262,12 @@ extension MeasureChart {
         }
     }
 
-    static func valueLabel(_ style: NumberStyle) -> String {
-        switch style {
-        case .plain: return "Number"
-        case .percent, .points: return "Percentage"
+    /// The value axis's title, from the measure's unit: "Count", "Percentage", "Rate per 10,000".
+    static func valueLabel(_ unit: Unit) -> String {
+        switch unit {
+        case .count: return "Count"
+        case .number: return "Number"
+        case .percent: return "Percentage"
         case .rate(let per): return "Rate per " + NumberText.grouped(per)
         }
     }
