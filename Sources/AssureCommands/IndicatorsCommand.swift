@@ -6,7 +6,7 @@ import AssureData
 enum IndicatorsCommand {
     static let command = Dispatcher.Command(
         name: "indicators",
-        summary: "list the indicator data: frequency, areas, coverage, missing and suppressed values, gaps",
+        summary: "list the indicator data: frequency, areas, coverage, missing values and statistical symbols, gaps",
         usage: "assure indicators [--indicators DIR] [--format text|json]",
         run: { arguments, console, _ throws(UsageError) in try run(&arguments, console) })
 

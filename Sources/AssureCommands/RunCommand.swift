@@ -55,7 +55,7 @@ enum RunCommand {
         let names = files.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         return "\(assessment.period.name): \(verdicts.count) measures — \(well) doing well, \(explore) for further exploration, "
             + "\(note) to note (\(unjudged) could not be judged); "
-            + "\(dataProblems) data \(dataProblems == 1 ? "problem" : "problems") (missing, late or suppressed figures; see the report's Appendix B: Data quality).\n"
+            + "\(dataProblems) data \(dataProblems == 1 ? "problem" : "problems") (figures missing, late or given as symbols; see the report's Appendix B: Data quality).\n"
             + "Written to \(folder.hasSuffix("/") ? folder : folder + "/"): \(names.joined(separator: ", ")).\n"
     }
 }

@@ -28,10 +28,11 @@ final class IndicatorsCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.errors, "")
         XCTAssertEqual(result.output, """
-            indicator  frequency  first    last     values  missing  suppressed  gaps
-            referrals  monthly    2023-04  2023-06       2        0           0  2023-05
+            indicator  frequency  first    last     values  missing  c  x  z  u  low  gaps
+            referrals  monthly    2023-04  2023-06       2        0  0  0  0  0    0  2023-05
 
-            1 indicator, 1 series: 2 values, 0 missing, 0 suppressed, 1 period in gaps
+            1 indicator, 1 series: 2 values, 0 missing, 1 period in gaps
+            Symbols: c confidential (c, *); x not available (x, :, ..); z not applicable (z); u low reliability (u); low rounds to zero (low, k); each also in brackets, as [c].
 
             """)
     }

@@ -96,10 +96,11 @@ final class FileCommandTests: XCTestCase {
         let outcome = assure(["indicators", "--indicators", folder.path + "/Indicators"])
         XCTAssertEqual(outcome.status, 0, outcome.errors)
         XCTAssertEqual(outcome.output, """
-            indicator  frequency  first    last     values  missing  suppressed  gaps
-            referrals  monthly    2023-04  2023-06       2        0           0  2023-05
+            indicator  frequency  first    last     values  missing  c  x  z  u  low  gaps
+            referrals  monthly    2023-04  2023-06       2        0  0  0  0  0    0  2023-05
 
-            1 indicator, 1 series: 2 values, 0 missing, 0 suppressed, 1 period in gaps
+            1 indicator, 1 series: 2 values, 0 missing, 1 period in gaps
+            Symbols: c confidential (c, *); x not available (x, :, ..); z not applicable (z); u low reliability (u); low rounds to zero (low, k); each also in brackets, as [c].
 
             """)
     }

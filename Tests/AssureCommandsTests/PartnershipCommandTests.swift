@@ -28,7 +28,8 @@ final class PartnershipCommandTests: XCTestCase {
     func testCheckJSONIsAnEmptyArrayWhenClean() {
         let outcome = assure(tiny.arguments(["check", "--format", "json"]))
         XCTAssertEqual(outcome.status, 0)
-        XCTAssertEqual(outcome.output, "{\n  \"diagnostics\": []\n}\n")
+        // The layout's version first (docs/check-json.md), then no diagnostics.
+        XCTAssertEqual(outcome.output, "{\n  \"schema\": \"assure-check/1\",\n  \"diagnostics\": []\n}\n")
     }
 
     // MARK: The default period
@@ -122,7 +123,7 @@ final class PartnershipCommandTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.errors)
         XCTAssertEqual(outcome.output, "")
         XCTAssertEqual(outcome.errors, """
-            2023/24: 2 measures — 2 doing well, 0 for further exploration, 0 to note (0 could not be judged); 0 data problems (missing, late or suppressed figures; see the report's Appendix B: Data quality).
+            2023/24: 2 measures — 2 doing well, 0 for further exploration, 0 to note (0 could not be judged); 0 data problems (figures missing, late or given as symbols; see the report's Appendix B: Data quality).
             Written to \(out)/: report.md, report.txt, report.html, report.json, measures.csv, report.docx.
 
             """)

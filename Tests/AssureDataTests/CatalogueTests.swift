@@ -33,22 +33,55 @@ final class CatalogueTests: XCTestCase {
         XCTAssertEqual(entries.map(\.frequency), [.quarterly, .quarterly, .monthly, .monthly, .calendarYear])
     }
 
-    func testCountsValuesMissingAndSuppressed() throws {
+    func testCountsValuesMissingAndSymbols() throws {
         let entries = try catalogue().entries
         // Camden referrals: 120, 1,104, c, (no row for July), 98, n/a, 101.
         XCTAssertEqual(entries.map(\.valueCount), [3, 4, 2, 4, 3])
         XCTAssertEqual(entries.map(\.missingCount), [0, 0, 0, 1, 0])
-        XCTAssertEqual(entries.map(\.suppressedCount), [1, 0, 0, 1, 0])
+        // cp_plans_neglect has [c] in 2023/24 Q1; Camden's referrals c in June.
+        XCTAssertEqual(entries.map { $0.count(of: .confidential) }, [1, 0, 0, 1, 0])
+        for symbol in [StatisticalSymbol.notAvailable, .notApplicable, .lowReliability, .roundsToZero] {
+            XCTAssertEqual(entries.map { $0.count(of: symbol) }, [0, 0, 0, 0, 0], symbol.rawValue)
+        }
+    }
+
+    /// A small file with every symbol in several forms, each kind counted on its own. Counted by
+    /// hand from the rows below: confidential c, [C], * = 3; not available x, [x], :, .., [..] = 5;
+    /// not applicable z, [Z] = 2; low reliability u = 1; rounds to zero low, [Low], k, [K] = 4;
+    /// missing blank, -, n/a = 3; values 7 and 0 = 2 (a 0 is a value, a low is not).
+    func testEachSymbolIsCountedOnItsOwn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let cells = ["c", "[C]", "*", "x", "[x]", ":", "..", "[..]", "z", "[Z]", "u",
+                     "low", "[Low]", "k", "[K]", "", "-", "n/a", "7", "0"]
+        var text = "indicator,period,value\n"
+        for (offset, cell) in cells.enumerated() {
+            text += "referrals,\(2000 + offset),\(cell)\n"
+        }
+        try folder.write("symbols.csv", text)
+        let result = IndicatorLoader.load(directory: folder.path)
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        let entry = try XCTUnwrap(IndicatorCatalogue(try XCTUnwrap(result.data)).entries.first)
+        XCTAssertEqual(entry.valueCount, 2)
+        XCTAssertEqual(entry.missingCount, 3)
+        XCTAssertEqual(entry.symbolCounts, [.confidential: 3, .notAvailable: 5, .notApplicable: 2,
+                                            .lowReliability: 1, .roundsToZero: 4])
+        let catalogue = IndicatorCatalogue(try XCTUnwrap(result.data))
+        XCTAssertEqual(catalogue.summary, "1 indicator, 1 series: 2 values, 3 missing, 3 confidential (c), "
+                       + "5 not available (x), 2 not applicable (z), 1 low reliability (u), 4 rounds to zero (low), "
+                       + "3 periods in gaps")
+        XCTAssertTrue(catalogue.renderJSON().contains(
+            "\"symbols\": {\"confidential\": 3, \"not_available\": 5, \"not_applicable\": 2, \"low_reliability\": 1, \"rounds_to_zero\": 4}"))
     }
 
     func testSpansAndGaps() throws {
         let entries = try catalogue().entries
         XCTAssertEqual(entries[0].firstPeriod, quarter(2022, 3))
         XCTAssertEqual(entries[0].lastPeriod, quarter(2023, 3))
-        // Q2 of 2023/24 has no row: a gap; the suppressed Q1 is not.
+        // Q2 of 2023/24 has no row: a gap; Q1, withheld ([c]), is not.
         XCTAssertEqual(entries[0].gaps, [PeriodSpan(first: quarter(2023, 2), last: quarter(2023, 2), count: 1)])
         XCTAssertEqual(entries[2].gaps, [])
-        // Camden: July has no row and September is n/a; June is suppressed, not a gap.
+        // Camden: July has no row and September is n/a; June, withheld (c), is not a gap.
         XCTAssertEqual(entries[3].gaps, [PeriodSpan(first: month(2023, 7), last: month(2023, 7), count: 1),
                                          PeriodSpan(first: month(2023, 9), last: month(2023, 9), count: 1)])
         XCTAssertEqual(entries[4].gaps.map(\.code), ["2020", "2022"])
@@ -73,7 +106,7 @@ final class CatalogueTests: XCTestCase {
 
     func testSummaryLine() throws {
         XCTAssertEqual(try catalogue().summary,
-                       "4 indicators, 5 series (2 areas): 16 values, 1 missing, 2 suppressed, 6 periods in gaps")
+                       "4 indicators, 5 series (2 areas): 16 values, 1 missing, 2 confidential (c), 6 periods in gaps")
     }
 
     // MARK: Golden files

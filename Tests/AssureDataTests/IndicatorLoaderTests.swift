@@ -22,7 +22,7 @@ final class IndicatorLoaderTests: XCTestCase {
 
     // A long file with a byte-order mark, CRLF line ends, header names in any case with
     // trailing spaces, a blank line, a spreadsheet's empty row, quoted thousands, percentages,
-    // every missing and suppression marker, and a quoted note over two lines.
+    // every missing marker, statistical symbols, and a quoted note over two lines.
     private let messyLongFile = "\u{FEFF}Indicator ,PERIOD,Value,Note\r\n"
         + "referrals,2023-04,\"1,234\",\r\n"          // line 2
         + "referrals,2023-05, 1200 ,\r\n"             // line 3
@@ -36,9 +36,13 @@ final class IndicatorLoaderTests: XCTestCase {
         + "referrals,2023-12,X,\r\n"
         + "referrals,2024-01,*,\r\n"
         + "referrals,2024-02,Low,\r\n"                // line 13
-        + "neglect_share,2023-04,86%,\"Includes \"\"late\"\" plans,\nsee note\"\r\n"  // lines 14-15
-        + "neglect_share,2023-05,85.5% ,\r\n"         // line 16
-        + ",,,\r\n"                                   // line 17: a spreadsheet's empty row
+        + "referrals,2024-03,z,\r\n"
+        + "referrals,2024-04,[U],\r\n"
+        + "referrals,2024-05,k,\r\n"
+        + "referrals,2024-06,:,\r\n"                  // line 17
+        + "neglect_share,2023-04,86%,\"Includes \"\"late\"\" plans,\nsee note\"\r\n"  // lines 18-19
+        + "neglect_share,2023-05,85.5% ,\r\n"         // line 20
+        + ",,,\r\n"                                   // line 21: a spreadsheet's empty row
 
     func testMessyLongFileLoadsEveryValue() throws {
         try folder.write("police.csv", messyLongFile)
@@ -48,15 +52,17 @@ final class IndicatorLoaderTests: XCTestCase {
         XCTAssertEqual(data.frequency(of: "referrals"), .monthly)
         let referrals = try XCTUnwrap(data.series(indicator: "referrals"))
         XCTAssertNil(referrals.area)
-        XCTAssertEqual(referrals.periods, (4...14).map { month(2023 + ($0 - 1) / 12, ($0 - 1) % 12 + 1) })
+        XCTAssertEqual(referrals.periods, (4...18).map { month(2023 + ($0 - 1) / 12, ($0 - 1) % 12 + 1) })
         XCTAssertEqual(referrals.observations, [
             .value(1234), .value(1200),
-            .missing, .missing, .missing, .missing,
-            .suppressed(marker: "c"), .suppressed(marker: "[c]"), .suppressed(marker: "X"),
-            .suppressed(marker: "*"), .suppressed(marker: "Low"),
+            .missing, .missing, .symbol(.notAvailable, marker: ".."), .missing,
+            .symbol(.confidential, marker: "c"), .symbol(.confidential, marker: "[c]"), .symbol(.notAvailable, marker: "X"),
+            .symbol(.confidential, marker: "*"), .symbol(.roundsToZero, marker: "Low"),
+            .symbol(.notApplicable, marker: "z"), .symbol(.lowReliability, marker: "[U]"),
+            .symbol(.roundsToZero, marker: "k"), .symbol(.notAvailable, marker: ":"),
         ])
-        XCTAssertEqual(referrals.observation(at: month(2023, 10)), .suppressed(marker: "c"))
-        XCTAssertNil(referrals.observation(at: month(2024, 3)))
+        XCTAssertEqual(referrals.observation(at: month(2023, 10)), .symbol(.confidential, marker: "c"))
+        XCTAssertNil(referrals.observation(at: month(2024, 7)))
     }
 
     func testPointsRememberWhereTheyCameFrom() throws {
@@ -65,9 +71,9 @@ final class IndicatorLoaderTests: XCTestCase {
         let referrals = try XCTUnwrap(data.series(indicator: "referrals"))
         XCTAssertEqual(referrals.point(at: month(2023, 5))?.origin, DataOrigin(file: file, line: 3))
         let share = try XCTUnwrap(data.series(indicator: "neglect_share"))
-        // The row is on line 16, after the two-line note.
-        XCTAssertEqual(share.point(at: month(2023, 4))?.origin, DataOrigin(file: file, line: 14))
-        XCTAssertEqual(share.point(at: month(2023, 5))?.origin, DataOrigin(file: file, line: 16))
+        // The second row is on line 20, after the two-line note.
+        XCTAssertEqual(share.point(at: month(2023, 4))?.origin, DataOrigin(file: file, line: 18))
+        XCTAssertEqual(share.point(at: month(2023, 5))?.origin, DataOrigin(file: file, line: 20))
         XCTAssertEqual(share.observations, [.value(86), .value(85.5)])
     }
 
@@ -88,9 +94,9 @@ final class IndicatorLoaderTests: XCTestCase {
         let data = try loadFolder()
         XCTAssertEqual(data.frequency(of: "cp_neglect_share"), .financialYear)
         let series = try XCTUnwrap(data.series(indicator: "cp_neglect_share", area: "Camden"))
-        XCTAssertEqual(series.points.map(\.numerator), [.value(45), .suppressed(marker: "c")])
+        XCTAssertEqual(series.points.map(\.numerator), [.value(45), .symbol(.confidential, marker: "c")])
         XCTAssertEqual(series.points.map(\.denominator), [.value(100), .value(90)])
-        XCTAssertEqual(series.points.map(\.observation), [.value(45), .suppressed(marker: "c")])
+        XCTAssertEqual(series.points.map(\.observation), [.value(45), .symbol(.confidential, marker: "c")])
         XCTAssertNil(data.series(indicator: "cp_neglect_share"))
     }
 
@@ -107,7 +113,7 @@ final class IndicatorLoaderTests: XCTestCase {
         XCTAssertEqual(data.areas, ["Barnet", "Camden"])
         XCTAssertEqual(data.frequency(of: "cp_plans"), .quarterly)
         XCTAssertEqual(data.series(indicator: "cp_plans", area: "Camden")?.observations, [.value(120), .missing])
-        XCTAssertEqual(data.series(indicator: "cp_plans", area: "Barnet")?.observations, [.suppressed(marker: "c")])
+        XCTAssertEqual(data.series(indicator: "cp_plans", area: "Barnet")?.observations, [.symbol(.confidential, marker: "c")])
         XCTAssertEqual(data.series(indicator: "cla_rate", area: "Camden")?.observations, [.value(45.5), .value(46)])
         XCTAssertEqual(data.series(indicator: "cp_plans", area: "Camden")?.points.last?.origin.line, 3)
     }

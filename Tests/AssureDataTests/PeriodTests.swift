@@ -224,3 +224,29 @@ final class PeriodTests: XCTestCase {
         XCTAssertEqual(Period.containing(month(2024, 1), frequency: .calendarYear), .calendarYear(2024))
     }
 }
+
+/// Academic years, September to August.
+final class AcademicYearTests: XCTestCase {
+    func testForms() throws {
+        for text in ["AY2024/25", "ay 2024/25", "2024/25 academic year", "Academic year 2024-25", "AY2024/2025"] {
+            XCTAssertEqual(try Period.parse(text), .academicYear(startYear: 2024), text)
+        }
+        XCTAssertThrowsError(try Period.parse("AY2024/26"))
+        XCTAssertThrowsError(try Period.parse("AY 2024"))
+    }
+
+    func testMonthsNameAndSteps() throws {
+        let year = Period.academicYear(startYear: 2024)
+        XCTAssertEqual(year.firstMonth, Month(year: 2024, month: 9))
+        XCTAssertEqual(year.lastMonth, Month(year: 2025, month: 8))
+        XCTAssertEqual(year.months.count, 12)
+        XCTAssertEqual(year.code, "AY2024/25")
+        XCTAssertEqual(year.name, "2024/25 academic year")
+        XCTAssertEqual(year.previous, .academicYear(startYear: 2023))
+        XCTAssertEqual(year.sameTimeLastYear, .academicYear(startYear: 2023))
+        XCTAssertEqual(year.frequency, .academicYear)
+        XCTAssertEqual(Period.containing(try XCTUnwrap(Month(year: 2025, month: 8)), frequency: .academicYear), year)
+        XCTAssertEqual(Period.containing(try XCTUnwrap(Month(year: 2025, month: 9)), frequency: .academicYear), .academicYear(startYear: 2025))
+        XCTAssertEqual(try Period.parse(year.code), year)
+    }
+}

@@ -10,10 +10,10 @@ final class SeriesInCodeTests: XCTestCase {
 
     func testSeriesMadeInCodeIsInPeriodOrder() throws {
         let series = try XCTUnwrap(IndicatorSeries(indicator: "referrals", frequency: .monthly, observations: [
-            (month(2023, 6), .value(12)), (month(2023, 4), .suppressed(marker: "c")), (month(2023, 5), .missing),
+            (month(2023, 6), .value(12)), (month(2023, 4), .symbol(.confidential, marker: "c")), (month(2023, 5), .missing),
         ]))
         XCTAssertEqual(series.periods, [month(2023, 4), month(2023, 5), month(2023, 6)])
-        XCTAssertEqual(series.observations, [.suppressed(marker: "c"), .missing, .value(12)])
+        XCTAssertEqual(series.observations, [.symbol(.confidential, marker: "c"), .missing, .value(12)])
         XCTAssertEqual(series.observation(at: month(2023, 6)), .value(12))
         XCTAssertNil(series.observation(at: month(2023, 7)))
     }

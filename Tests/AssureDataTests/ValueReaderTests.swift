@@ -39,14 +39,35 @@ final class ValueReaderTests: XCTestCase {
     }
 
     func testMissingMarkers() {
-        for text in ["", "-", "n/a", "N/A", ".."] {
+        for text in ["", "-", "n/a", "N/A", "n/A"] {
             XCTAssertEqual(read(text), .missing, text)
         }
     }
 
-    func testSuppressionMarkersAreNeverZero() {
-        for text in ["c", "C", "x", "X", "*", "[c]", "[C]", "[x]", "low", "Low", "LOW", "[low]"] {
-            XCTAssertEqual(read(text), .suppressed, text)
+    /// Every GSS symbol, bare and in brackets, letters in any case, is read as what it is —
+    /// never as a number (a `low` is not 0) and never as missing.
+    func testEveryStatisticalSymbolInEveryFormIsReadAsWhatItIs() {
+        let expected: [(String, StatisticalSymbol)] = [
+            ("c", .confidential), ("C", .confidential), ("[c]", .confidential), ("[C]", .confidential),
+            ("*", .confidential), ("[*]", .confidential),
+            ("x", .notAvailable), ("X", .notAvailable), ("[x]", .notAvailable), ("[X]", .notAvailable),
+            (":", .notAvailable), ("[:]", .notAvailable), ("..", .notAvailable), ("[..]", .notAvailable),
+            ("z", .notApplicable), ("Z", .notApplicable), ("[z]", .notApplicable), ("[Z]", .notApplicable),
+            ("u", .lowReliability), ("U", .lowReliability), ("[u]", .lowReliability), ("[U]", .lowReliability),
+            ("low", .roundsToZero), ("Low", .roundsToZero), ("LOW", .roundsToZero), ("lOw", .roundsToZero),
+            ("[low]", .roundsToZero), ("[LOW]", .roundsToZero),
+            ("k", .roundsToZero), ("K", .roundsToZero), ("[k]", .roundsToZero), ("[K]", .roundsToZero),
+        ]
+        for (text, symbol) in expected {
+            XCTAssertEqual(read(text), .symbol(symbol), text)
+        }
+    }
+
+    /// Text that is nearly a symbol is not one: an error with the usual message and help.
+    func testNearMissesOfSymbolsAreErrors() {
+        for text in ["cc", "[c", "c]", "lowx", "xlow", "lo", "[]", "[ ]", "[-]", "[n/a]", "...", "::", "[[c]]",
+                     "c*", "u1", "12u", "kk", "[low", "low]", "y", "[y]", "n", "[", "]"] {
+            XCTAssertEqual(read(text), .invalid(message: "'\(text)' is not a number", help: ValueReader.numberHelp), text)
         }
     }
 

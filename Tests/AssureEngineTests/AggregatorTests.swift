@@ -45,10 +45,29 @@ final class AggregatorTests: XCTestCase {
         XCTAssertNil(value.value)
     }
 
-    func testSuppressedMonthMakesTheYearSuppressedNeverZero() {
-        let series = TestSeries(.monthly, values: [("2023-10", .value(3)), ("2023-11", .suppressed(marker: "c")), ("2023-12", .value(4))])
+    func testWithheldMonthMakesTheQuarterWithheldNeverZero() {
+        let series = TestSeries(.monthly, values: [("2023-10", .value(3)), ("2023-11", .symbol(.confidential, marker: "c")), ("2023-12", .value(4))])
         let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .sum)
-        XCTAssertEqual(value.result, .unavailable(.suppressed([period("2023-11")])))
+        XCTAssertEqual(value.result, .unavailable(.symbols([MarkedFigure(period: period("2023-11"), symbol: .confidential, marker: "c")])))
+    }
+
+    /// A `low` rounds to zero but is not zero: 3 + low + 4 is not 7, and the quarter has no figure.
+    func testARoundsToZeroMonthIsNotZero() {
+        let series = TestSeries(.monthly, values: [("2023-10", .value(3)), ("2023-11", .symbol(.roundsToZero, marker: "low")), ("2023-12", .value(4))])
+        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .sum)
+        XCTAssertNil(value.value)
+        XCTAssertEqual(value.result, .unavailable(.symbols([MarkedFigure(period: period("2023-11"), symbol: .roundsToZero, marker: "low")])))
+    }
+
+    /// Each month keeps its own symbol, and a symbol outweighs a month that is merely missing.
+    func testEachSubPeriodKeepsItsOwnSymbol() {
+        let series = TestSeries(.monthly, values: [("2023-10", .symbol(.notAvailable, marker: "x")), ("2023-11", .missing),
+                                                   ("2023-12", .symbol(.notApplicable, marker: "[z]"))])
+        let value = Aggregator.value(of: series, for: period("2023/24 Q3"), kind: .mean)
+        XCTAssertEqual(value.result, .unavailable(.symbols([
+            MarkedFigure(period: period("2023-10"), symbol: .notAvailable, marker: "x"),
+            MarkedFigure(period: period("2023-12"), symbol: .notApplicable, marker: "[z]"),
+        ])))
     }
 
     func testRecordedPeriodIsReadDirectly() {

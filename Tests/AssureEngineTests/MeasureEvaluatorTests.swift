@@ -149,11 +149,19 @@ final class MeasureEvaluatorTests: XCTestCase {
         XCTAssertNil(finding.current.value)
     }
 
-    func testSuppressedCurrentValue() {
-        let series = TestSeries(.quarterly, values: [("2023/24 Q3", .value(12)), ("2023/24 Q4", .suppressed(marker: "c"))])
-        let finding = evaluator(["repeats": series], [repeats]).evaluate(measure(over: .quarter), asOf: period("2023/24"))
-        XCTAssertEqual(finding.period, period("2023/24 Q4"))
-        XCTAssertEqual(finding.verdict, .toNote(.suppressed([period("2023/24 Q4")])))
+    /// Every symbol in the current period makes the measure an area to note for that symbol,
+    /// never judged as a number.
+    func testASymbolInTheCurrentPeriodIsNotedAsWhatItIs() {
+        let cases: [(StatisticalSymbol, String)] = [(.confidential, "c"), (.notAvailable, "x"), (.notApplicable, "z"),
+                                                     (.lowReliability, "u"), (.roundsToZero, "low")]
+        for (symbol, marker) in cases {
+            let series = TestSeries(.quarterly, values: [("2023/24 Q3", .value(12)), ("2023/24 Q4", .symbol(symbol, marker: marker))])
+            let finding = evaluator(["repeats": series], [repeats]).evaluate(measure(over: .quarter), asOf: period("2023/24"))
+            XCTAssertEqual(finding.period, period("2023/24 Q4"), marker)
+            XCTAssertNil(finding.current.value, marker)
+            XCTAssertEqual(finding.verdict, .toNote(.symbols([MarkedFigure(period: period("2023/24 Q4"), symbol: symbol, marker: marker)])), marker)
+            XCTAssertFalse(finding.verdict.wasJudged, marker)
+        }
     }
 
     func testBelowMinimumBaseIsNotedNotJudged() {

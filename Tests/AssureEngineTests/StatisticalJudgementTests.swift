@@ -134,7 +134,7 @@ final class OutcomeEvaluatorTests: XCTestCase {
     }
 
     func testNoEvidenceWhenNothingCouldBeJudged() {
-        let finding = rate([.toNote(.noData), .toNote(.suppressed([period("2023")])), .toNote(.belowMinimumBase(base: 3, minimum: 20))])
+        let finding = rate([.toNote(.noData), .toNote(.symbols([MarkedFigure(period: period("2023"), symbol: .confidential, marker: "c")])), .toNote(.belowMinimumBase(base: 3, minimum: 20))])
         XCTAssertNil(finding.rating)
         XCTAssertTrue(finding.hasNoEvidence)
     }

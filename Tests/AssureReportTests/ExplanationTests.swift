@@ -5,7 +5,7 @@ import AssureLanguage
 @testable import AssureEngine
 @testable import AssureReport
 
-/// `assure explain` in words: the series with missing and suppressed values marked, how it
+/// `assure explain` in words: the series with missing values and symbols marked, how it
 /// was aggregated, the comparison, each condition and the verdict.
 final class ExplanationTests: XCTestCase {
     func testExplainsAFinancialYearSumDownTwentySixPercent() {
@@ -30,17 +30,17 @@ final class ExplanationTests: XCTestCase {
         assertGolden(json, "explain-financial-year-sum.json")
     }
 
-    func testExplainMarksSuppressedAndMissingValues() {
-        let series = TestSeries(.monthly, values: [("2023-10", .value(3)), ("2023-11", .suppressed(marker: "c")), ("2023-12", .missing),
+    func testExplainMarksWithheldAndMissingValues() {
+        let series = TestSeries(.monthly, values: [("2023-10", .value(3)), ("2023-11", .symbol(.confidential, marker: "c")), ("2023-12", .missing),
                                                    ("2023-07", .value(5)), ("2023-08", .value(6)), ("2023-09", .value(7))])
         let plan = Indicator(name: "cse", title: "CSE referrals", unit: .count, polarity: .neither, aggregation: .sum)
         let finding = MeasureEvaluator(indicators: ["cse": plan], data: TestData(series: ["cse": series]))
             .evaluate(Measure(name: "cse", title: "CSE", value: .indicator("cse"), over: .quarter, comparisons: [.previousPeriod]),
                       asOf: period("2023/24 Q3"))
         let text = Explanation.text(finding, asOf: period("2023/24 Q3"))
-        XCTAssertTrue(text.contains("    2023-11    suppressed (c)   test.csv:3\n"))
+        XCTAssertTrue(text.contains("    2023-11    confidential (c)   test.csv:3\n"))
         XCTAssertTrue(text.contains("    2023-12    missing   test.csv:4\n"))
-        XCTAssertTrue(text.hasSuffix("Verdict: area to note, because the figure for November 2023 is suppressed (small numbers withheld).\n"))
+        XCTAssertTrue(text.hasSuffix("Verdict: area to note, because the figure for November 2023 is withheld to protect confidentiality (c).\n"))
         assertGolden(text, "explain-suppressed-quarter.txt")
     }
 

@@ -256,6 +256,15 @@ final class MeasureChartTests: XCTestCase {
         XCTAssertEqual(ValueScale(figures: [0, 0], style: .plain, controlled: false).ticks, [0, 0.2, 0.4, 0.6, 0.8, 1])
     }
 
+    /// After "Monthly" a title reads in sentence case, but abbreviations and names in capitals
+    /// keep theirs.
+    func testTheTitleAfterTheCadence() {
+        XCTAssertEqual(MeasureChart.lowered("Repeat MARAC cases"), "repeat MARAC cases")
+        XCTAssertEqual(MeasureChart.lowered("Child Protection Plans due to neglect"), "Child Protection Plans due to neglect")
+        XCTAssertEqual(MeasureChart.lowered("MOMO statements"), "MOMO statements")
+        XCTAssertEqual(MeasureChart.lowered("Statements through the MOMO app"), "statements through the MOMO app")
+    }
+
     /// Counted back from the reporting period, in steps that suit the calendar: 60 months need
     /// steps of at least 10, so 12 — every March from 2020 to 2024.
     func testPeriodNamesAreThinnedToCalendarSteps() {

@@ -100,7 +100,7 @@ enum ReportFixture {
         var missingEducation = (0..<24).map { offset -> (String, Observation) in
             (period("2022-04").advanced(by: offset).code, .value(Double(12 + offset % 3)))
         }
-        missingEducation[20] = (missingEducation[20].0, .suppressed(marker: "c"))
+        missingEducation[20] = (missingEducation[20].0, .symbol(.confidential, marker: "c"))
         return TestData(series: [
             "marac_repeat": TestSeries(monthlyFrom: "2022-04", marac, file: "Indicators/marac.csv"),
             "cp_neglect_share": TestSeries(monthlyFrom: "2022-04", neglect, file: "Indicators/child_protection.csv"),

@@ -130,7 +130,19 @@ final class SPCInputErrorTests: XCTestCase {
         XCTAssertEqual(series.indicator, "referrals")
         XCTAssertEqual(series.frequency, .quarterly)
         XCTAssertEqual(series.values, [10, nil, nil])
-        XCTAssertEqual(series.gaps.map(\.reason), [.noRow, .suppressed(marker: "c")])
+        XCTAssertEqual(series.gaps.map(\.reason), [.noRow, .symbol(.confidential, marker: "c")])
+        XCTAssertEqual(series.gaps.map(\.reasonInWords), ["no row", "c: confidential"])
+    }
+
+    /// Every symbol is a gap said as what it is; a `low` is not charted as 0.
+    func testSymbolsAreGapsSaidAsWhatTheyAre() throws {
+        let series = try XCTUnwrap(read("period,value\n2023-01,10\n2023-02,x\n2023-03,low\n2023-04,[u]\n2023-05,Z\n2023-06,k\n2023-07,12\n").series)
+        XCTAssertEqual(series.values, [10, nil, nil, nil, nil, nil, 12])
+        XCTAssertEqual(series.gaps.map(\.reason), [.symbol(.notAvailable, marker: "x"), .symbol(.roundsToZero, marker: "low"),
+                                                   .symbol(.lowReliability, marker: "[u]"), .symbol(.notApplicable, marker: "Z"),
+                                                   .symbol(.roundsToZero, marker: "k")])
+        XCTAssertEqual(series.gaps.map(\.reasonInWords), ["x: not available", "low: rounds to zero", "[u]: low reliability",
+                                                          "Z: not applicable", "k: rounds to zero"])
     }
 
     func testOneValueIsTooFewToComputeLimits() throws {

@@ -198,6 +198,47 @@ final class CheckToReportTests: XCTestCase {
         let partnership = try Partnership(rules: rules, data: ["r.csv": CheckToReportTests.repeatsCSV])
         XCTAssertEqual(partnership.errors, ["13:27: 'abs' formats a number, but '{period}' gives a period here"])
     }
+
+    /// A statistical symbol goes from the file to the report as what it is, through the
+    /// checker, the engine and the rules' own `say no figure` sentence (whose {reason} says
+    /// the symbol), and never through `say small numbers`, which is the minimum base's.
+    func testASymbolIsWordedByTheRulesSayNoFigureAsWhatItIs() throws {
+        let rules = """
+        priority p { title "P" }
+        indicator cse {
+          unit count
+          frequency calendar year
+          better lower
+          aggregate sum
+        }
+        measure m {
+          title "CSE referrals"
+          priority p
+          value cse
+          compare with previous period
+          minimum base 5
+          explore when change >= 10%
+          say explore "Up."
+          say small numbers "Too few to judge."
+          say no figure "{title}: no figure for {period}, because {reason}."
+        }
+        """
+        let expected: [(String, StatisticalSymbol, String)] = [
+            ("x", .notAvailable, "is not available (x)"),
+            ("[z]", .notApplicable, "is not applicable ([z])"),
+            ("u", .lowReliability, "has low reliability (u)"),
+            ("low", .roundsToZero, "rounds to zero but is not zero (low)"),
+            ("c", .confidential, "is withheld to protect confidentiality (c)"),
+        ]
+        for (marker, symbol, words) in expected {
+            let partnership = try Partnership(rules: rules, data: ["cse.csv": "indicator,period,value\ncse,2022,40\ncse,2023,\(marker)\n"])
+            XCTAssertEqual(partnership.errors, [], marker)
+            let finding = try partnership.finding("m", asOf: "2023")
+            XCTAssertNil(finding.current.value, marker)
+            XCTAssertEqual(finding.verdict, .toNote(.symbols([MarkedFigure(period: period("2023"), symbol: symbol, marker: marker)])), marker)
+            XCTAssertEqual(Narrative.sentence(for: finding), .sentence("CSE referrals: no figure for 2023, because the figure for 2023 \(words)."), marker)
+        }
+    }
 }
 
 /// Rules files that used to give an empty report with exit 0.

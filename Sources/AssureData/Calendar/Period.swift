@@ -8,6 +8,9 @@ public enum Frequency: String, Hashable, Sendable, CaseIterable, Codable {
     case financialYear = "financial_year"
     /// One value per calendar year, as surveys are dated (`2021`).
     case calendarYear = "calendar_year"
+    /// One value per academic year, September to August (`AY2024/25`), as schools' figures
+    /// are published.
+    case academicYear = "academic_year"
 
     /// The frequency in words, for messages: "monthly", "quarterly", "annual (financial year)".
     public var words: String {
@@ -16,12 +19,14 @@ public enum Frequency: String, Hashable, Sendable, CaseIterable, Codable {
         case .quarterly: return "quarterly"
         case .financialYear: return "annual (financial year)"
         case .calendarYear: return "annual (calendar year)"
+        case .academicYear: return "annual (academic year)"
         }
     }
 }
 
 /// A reporting period as the field writes it: a month, a financial quarter, a financial year,
-/// a calendar year (surveys), or the rolling 12 months ending in a month.
+/// a calendar year (surveys), an academic year (schools), or the rolling 12 months ending in a
+/// month.
 ///
 /// Every period knows its months, its previous period, the same period a year earlier, and
 /// its name in words ("October to December 2023 (Quarter 3)").
@@ -30,6 +35,9 @@ public enum Period: Hashable, Comparable, Sendable {
     case quarter(FinancialQuarter)
     case financialYear(FinancialYear)
     case calendarYear(Int)
+    /// The academic year September to August that starts in the given calendar year (2024 for
+    /// 2024/25).
+    case academicYear(startYear: Int)
     /// The twelve months ending with (and including) the given month.
     case rolling12Months(endingIn: Month)
 
@@ -41,6 +49,7 @@ public enum Period: Hashable, Comparable, Sendable {
         case .quarter: return .quarterly
         case .financialYear: return .financialYear
         case .calendarYear: return .calendarYear
+        case .academicYear: return .academicYear
         case .rolling12Months: return nil
         }
     }
@@ -52,6 +61,7 @@ public enum Period: Hashable, Comparable, Sendable {
         case .quarter(let quarter): return quarter.firstMonth
         case .financialYear(let year): return year.firstMonth
         case .calendarYear(let year): return Month(index: year * 12)
+        case .academicYear(let start): return Month(index: start * 12 + 8)
         case .rolling12Months(let end): return end.advanced(by: -11)
         }
     }
@@ -63,6 +73,7 @@ public enum Period: Hashable, Comparable, Sendable {
         case .quarter(let quarter): return quarter.lastMonth
         case .financialYear(let year): return year.lastMonth
         case .calendarYear(let year): return Month(index: year * 12 + 11)
+        case .academicYear(let start): return Month(index: start * 12 + 19)
         case .rolling12Months(let end): return end
         }
     }
@@ -83,6 +94,7 @@ public enum Period: Hashable, Comparable, Sendable {
         case .quarter(let quarter): return .quarter(quarter.advanced(by: count))
         case .financialYear(let year): return .financialYear(year.advanced(by: count))
         case .calendarYear(let year): return .calendarYear(year + count)
+        case .academicYear(let start): return .academicYear(startYear: start + count)
         case .rolling12Months(let end): return .rolling12Months(endingIn: end.advanced(by: 12 * count))
         }
     }
@@ -97,7 +109,7 @@ public enum Period: Hashable, Comparable, Sendable {
         switch self {
         case .month(let month): return .month(month.advanced(by: -12))
         case .quarter(let quarter): return .quarter(quarter.advanced(by: -4))
-        case .financialYear, .calendarYear, .rolling12Months: return advanced(by: -1)
+        case .financialYear, .calendarYear, .academicYear, .rolling12Months: return advanced(by: -1)
         }
     }
 
@@ -108,29 +120,32 @@ public enum Period: Hashable, Comparable, Sendable {
         case .quarterly: return .quarter(month.financialQuarter)
         case .financialYear: return .financialYear(month.financialYear)
         case .calendarYear: return .calendarYear(month.year)
+        case .academicYear: return .academicYear(startYear: month.month >= 9 ? month.year : month.year - 1)
         }
     }
 
     /// The period as data files and rules write it: `2023-10`, `2023/24 Q3`, `2023/24`,
-    /// `2021`, `12 months to 2024-03`. `Period.parse` reads every code back.
+    /// `2021`, `AY2024/25`, `12 months to 2024-03`. `Period.parse` reads every code back.
     public var code: String {
         switch self {
         case .month(let month): return month.code
         case .quarter(let quarter): return quarter.code
         case .financialYear(let year): return year.code
         case .calendarYear(let year): return String(year)
+        case .academicYear(let start): return "AY" + FinancialYear(startYear: start).code
         case .rolling12Months(let end): return "12 months to \(end.code)"
         }
     }
 
     /// The period in words, as a report writes it: "October 2023", "October to December 2023
-    /// (Quarter 3)", "2023/24", "2021", "12 months to March 2024".
+    /// (Quarter 3)", "2023/24", "2021", "2024/25 academic year", "12 months to March 2024".
     public var name: String {
         switch self {
         case .month(let month): return month.name
         case .quarter(let quarter): return quarter.name
         case .financialYear(let year): return year.code
         case .calendarYear(let year): return String(year)
+        case .academicYear(let start): return FinancialYear(startYear: start).code + " academic year"
         case .rolling12Months(let end): return "12 months to \(end.name)"
         }
     }

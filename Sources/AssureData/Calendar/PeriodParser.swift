@@ -14,6 +14,7 @@ extension Period {
     /// - Financial years: `2023/24`, `2023-24`, `2023/2024`, `FY2023/24`, `FY 2023-24`.
     /// - Financial quarters: `2023/24 Q3`, `Q3 2023/24`, `FY2023/24 Q3`.
     /// - Calendar years (surveys): `2021`.
+    /// - Academic years (September to August): `AY2024/25`, `AY 2024/25`, `2024/25 academic year`.
     /// - Rolling 12 months: `12 months to 2024-03`, `12 months ending March 2024`.
     ///
     /// Letters may be in any case and spaces around the text are ignored. Text that could mean
@@ -40,6 +41,7 @@ extension Period {
         case .quarter: return "a financial quarter"
         case .financialYear: return "a financial year"
         case .calendarYear: return "a calendar year"
+        case .academicYear: return "an academic year"
         case .rolling12Months: return "a rolling 12 months"
         }
     }
@@ -53,6 +55,7 @@ extension Frequency {
         case .quarterly: return "2023/24 Q3"
         case .financialYear: return "2023/24"
         case .calendarYear: return "2023"
+        case .academicYear: return "AY2024/25"
         }
     }
 }
@@ -72,7 +75,9 @@ private struct PeriodReader {
     func read() throws(PeriodParseError) -> Period {
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
 
+        try refusePooledOrWeekly(words)
         if let period = try readRolling(words) { return period }
+        if let period = try readAcademicYear(words) { return period }
         if let period = try readQuarter(words) { return period }
         if words.count == 1, let period = try readSingleWord(words[0]) { return period }
         if words.count == 2, let period = try readMonthInWords(words[0], words[1]) { return period }
@@ -108,6 +113,57 @@ private struct PeriodReader {
                 message: "'\(original)' does not end with a month",
                 help: "write the last month of the twelve, as in '12 months to 2024-03'")
         }
+    }
+
+    // MARK: Periods Assure does not judge
+
+    /// Pooled years (`2017 - 19`, `2017/18 - 19/20`, as Fingertips writes three years together)
+    /// and weeks (`2024-W03`, `week 3`) are refused with what to do instead.
+    func refusePooledOrWeekly(_ words: [String]) throws(PeriodParseError) {
+        let joined = words.joined()
+        let halves = joined.split(separator: "-", omittingEmptySubsequences: false)
+        // `2017 - 19`: from 2017 to 2019; `2017/18 - 19/20`: from 2017/18 to 2019/20. Two years
+        // in a row (`2023 - 24`) could be a financial year written loosely, so only spans of
+        // three or more are taken as pooled.
+        let start = halves.first.flatMap { Int($0.prefix(4)) }
+        let end = halves.count == 2 ? Int(halves[1].prefix(2)) : nil
+        if words.count >= 3, halves.count == 2, halves[0].count >= 4, halves[0].prefix(4).allSatisfy(\.isASCIIDigit),
+           let start, let end, (end - start % 100 + 100) % 100 >= 2 {
+            throw PeriodParseError(
+                message: "'\(original)' is several years pooled together, which Assure does not judge",
+                help: "use the indicator's figures for single years (or financial years), which the same source publishes")
+        }
+        let isWeek = words.first == "week" || words.first == "w/e" || words.first == "w/c"
+            || (words.count == 1 && joined.count >= 7 && joined.prefix(4).allSatisfy(\.isASCIIDigit) && joined.dropFirst(4).hasPrefix("-w"))
+        if isWeek {
+            throw PeriodParseError(
+                message: "'\(original)' is a week, and Assure does not read weekly figures",
+                help: "sum the weeks to months (2024-03) before loading; a week that spans two months belongs to the month it ends in, or split it by days")
+        }
+    }
+
+    // MARK: Academic years
+
+    /// `ay2024/25`, `ay 2024/25`, `2024/25 academic year`, `academic year 2024/25`.
+    func readAcademicYear(_ words: [String]) throws(PeriodParseError) -> Period? {
+        var rest = words
+        if rest.count >= 3, rest[rest.count - 2] == "academic", rest[rest.count - 1] == "year" {
+            rest.removeLast(2)
+        } else if rest.count >= 3, rest[0] == "academic", rest[1] == "year" {
+            rest.removeFirst(2)
+        } else if rest.first == "ay" {
+            rest.removeFirst()
+        } else if let first = rest.first, first.hasPrefix("ay"), first.count > 2 {
+            rest[0] = String(first.dropFirst(2))
+        } else {
+            return nil
+        }
+        guard rest.count == 1, let year = try readFinancialYear(rest[0]) else {
+            throw PeriodParseError(
+                message: "'\(original)' is not an academic year",
+                help: "write an academic year (September to August) as AY2024/25 or 2024/25 academic year")
+        }
+        return .academicYear(startYear: year.startYear)
     }
 
     // MARK: Financial quarters

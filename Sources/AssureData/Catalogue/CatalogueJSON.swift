@@ -1,8 +1,11 @@
 extension IndicatorCatalogue {
     /// The catalogue as JSON for tools, keys in a fixed order:
     /// `{"indicators": [{"indicator", "frequency", "areas", "series": [{"area", "first",
-    /// "last", "values", "missing", "suppressed", "gaps": [{"from", "to", "periods"}],
-    /// "files"}]}]}`. Frequencies are written as the rules write them (`financial_year`).
+    /// "last", "values", "missing", "symbols": {"confidential", "not_available",
+    /// "not_applicable", "low_reliability", "rounds_to_zero"}, "gaps": [{"from", "to",
+    /// "periods"}], "files"}]}], "published": [{"indicator", "from"}]}`, the last only when
+    /// the data has published series. Frequencies are written as the rules write them
+    /// (`financial_year`); every symbol is counted, 0 when no point has it.
     public func renderJSON() -> String {
         var groups: [(indicator: String, entries: [CatalogueEntry])] = []
         for entry in entries {
@@ -26,8 +29,14 @@ extension IndicatorCatalogue {
             }
             out += "\n    ]}"
         }
-        out += groups.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        out += groups.isEmpty ? "]" : "\n  ]"
+        if !published.isEmpty {
+            let lines = published.map {
+                "    " + JSONText.object([("indicator", JSONText.string($0.indicator)), ("from", JSONText.string($0.clause))])
+            }
+            out += ",\n  \"published\": [\n" + lines.joined(separator: ",\n") + "\n  ]"
+        }
+        return out + "\n}\n"
     }
 
     private static func json(_ entry: CatalogueEntry) -> String {
@@ -41,7 +50,7 @@ extension IndicatorCatalogue {
             ("last", JSONText.string(entry.lastPeriod.code)),
             ("values", String(entry.valueCount)),
             ("missing", String(entry.missingCount)),
-            ("suppressed", String(entry.suppressedCount)),
+            ("symbols", JSONText.object(StatisticalSymbol.allCases.map { ($0.rawValue, String(entry.count(of: $0))) })),
             ("gaps", "[" + gaps.joined(separator: ", ") + "]"),
             ("files", "[" + entry.files.map(JSONText.string).joined(separator: ", ") + "]"),
         ])

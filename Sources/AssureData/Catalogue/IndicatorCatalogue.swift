@@ -17,7 +17,7 @@ public struct PeriodSpan: Hashable, Sendable {
 }
 
 /// What the data holds for one indicator in one area: its span, how many values are present,
-/// missing and suppressed, and the gaps inside the span.
+/// missing and given as each statistical symbol, and the gaps inside the span.
 public struct CatalogueEntry: Hashable, Sendable {
     public let indicator: String
     /// The area, or nil for the series from files without an area column.
@@ -27,14 +27,18 @@ public struct CatalogueEntry: Hashable, Sendable {
     public let lastPeriod: Period
     /// Points with a value.
     public let valueCount: Int
-    /// Points written as missing (blank, `-`, `n/a`, `..`).
+    /// Points written as missing (blank, `-`, `n/a`).
     public let missingCount: Int
-    /// Points withheld (`c`, `[c]`, `low`…).
-    public let suppressedCount: Int
+    /// Points given as each statistical symbol (`c`, `[x]`, `low`…); a symbol no point has is
+    /// not in the dictionary.
+    public let symbolCounts: [StatisticalSymbol: Int]
     /// Periods inside the span with no row or a missing value, as runs.
     public let gaps: [PeriodSpan]
     /// The files the points came from, in load order.
     public let files: [String]
+
+    /// The number of points given as `symbol`.
+    public func count(of symbol: StatisticalSymbol) -> Int { symbolCounts[symbol] ?? 0 }
 
     /// The number of periods in the gaps.
     public var gapCount: Int { gaps.reduce(0) { $0 + $1.count } }
@@ -45,9 +49,13 @@ public struct CatalogueEntry: Hashable, Sendable {
 public struct IndicatorCatalogue: Sendable {
     /// One entry per series, by indicator, then area (the series without an area first).
     public let entries: [CatalogueEntry]
+    /// Each indicator of a published file (EES, Fingertips, a long file with measure or unit
+    /// columns) with the `from` clause a rules file names it by, in name order.
+    public let published: [(indicator: String, clause: String)]
 
     public init(_ data: IndicatorData) {
         entries = data.allSeries.compactMap { IndicatorCatalogue.entry(for: $0, files: data.files) }
+        published = data.published.map { ($0.key, $0.value.clause) }.sorted { $0.indicator < $1.indicator }
     }
 
     /// The indicator names, in order.
@@ -61,7 +69,7 @@ public struct IndicatorCatalogue: Sendable {
         guard let firstOrdinal = columns.points.first?.period, let lastOrdinal = columns.points.last?.period else { return nil }
         var values = 0
         var missing = 0
-        var suppressed = 0
+        var symbols: [StatisticalSymbol: Int] = [:]
         var gaps: [PeriodSpan] = []
         var gapStart: Int?
         var expected = Int(firstOrdinal)
@@ -83,7 +91,11 @@ public struct IndicatorCatalogue: Sendable {
                 if gapStart == nil { gapStart = ordinal }
             } else {
                 closeGap(before: ordinal)
-                if status == CellStatus.value { values += 1 } else { suppressed += 1 }
+                if status == CellStatus.value {
+                    values += 1
+                } else {
+                    symbols[series.texts.symbol(status: status), default: 0] += 1
+                }
             }
             expected = ordinal + 1
         }
@@ -96,6 +108,6 @@ public struct IndicatorCatalogue: Sendable {
             indicator: series.indicator, area: series.area, frequency: series.frequency,
             firstPeriod: Period(ordinal: Int(firstOrdinal), frequency: series.frequency),
             lastPeriod: Period(ordinal: Int(lastOrdinal), frequency: series.frequency),
-            valueCount: values, missingCount: missing, suppressedCount: suppressed, gaps: gaps, files: usedFiles)
+            valueCount: values, missingCount: missing, symbolCounts: symbols, gaps: gaps, files: usedFiles)
     }
 }

@@ -5,6 +5,13 @@ public struct IndicatorData: Sendable {
     public let allSeries: [IndicatorSeries]
     /// The files read, in the order they were read.
     public let files: [String]
+    /// Where each series read from a published (EES) file came from, by indicator name.
+    public let published: [String: PublishedSeries]
+    /// The areas named in published files, by GSS code.
+    public let areaDetails: [String: AreaDetails]
+    /// Each local authority's statistical neighbours (old three-digit LA codes, nearest first),
+    /// by its old code, from the DfE's statistical neighbour file.
+    public let neighbours: [String: [String]]
     private let positions: [SeriesKey: Int]
     private let frequencies: [String: Frequency]
 
@@ -13,7 +20,8 @@ public struct IndicatorData: Sendable {
         let area: String?
     }
 
-    init(series: [IndicatorSeries], files: [String]) {
+    init(series: [IndicatorSeries], files: [String], published: [String: PublishedSeries] = [:],
+         areaDetails: [String: AreaDetails] = [:], neighbours: [String: [String]] = [:]) {
         self.init(sortedSeries: series.sorted { left, right in
             if left.indicator != right.indicator { return left.indicator < right.indicator }
             switch (left.area, right.area) {
@@ -22,13 +30,17 @@ public struct IndicatorData: Sendable {
             case (_, nil): return false
             case let (leftArea?, rightArea?): return leftArea < rightArea
             }
-        }, files: files)
+        }, files: files, published: published, areaDetails: areaDetails, neighbours: neighbours)
     }
 
     /// Data from series already in order: by indicator, then area, the series without an area first.
-    init(sortedSeries: [IndicatorSeries], files: [String]) {
+    init(sortedSeries: [IndicatorSeries], files: [String], published: [String: PublishedSeries] = [:],
+         areaDetails: [String: AreaDetails] = [:], neighbours: [String: [String]] = [:]) {
+        self.neighbours = neighbours
         self.allSeries = sortedSeries
         self.files = files
+        self.published = published
+        self.areaDetails = areaDetails
         var positions: [SeriesKey: Int] = [:]
         var frequencies: [String: Frequency] = [:]
         for (position, series) in allSeries.enumerated() {
@@ -61,5 +73,24 @@ public struct IndicatorData: Sendable {
     /// Every series of `indicator`, by area.
     public func series(of indicator: String) -> [IndicatorSeries] {
         allSeries.filter { $0.indicator == indicator }
+    }
+}
+
+extension IndicatorData {
+    /// The data with each series of `aliases`' values also known by its key: a rules file's
+    /// indicator name for a published series (`from "file.csv" indicator "x"`). The series
+    /// are shared, not copied.
+    public func naming(_ aliases: [String: String]) -> IndicatorData {
+        guard !aliases.isEmpty else { return self }
+        var added: [IndicatorSeries] = []
+        for (alias, name) in aliases.sorted(by: { $0.key < $1.key }) where alias != name {
+            for series in series(of: name) {
+                added.append(IndicatorSeries(indicator: alias, area: series.area, frequency: series.frequency,
+                                             columns: series.columns, texts: series.texts))
+            }
+        }
+        let kept = allSeries.filter { aliases[$0.indicator] == nil }
+        return IndicatorData(series: kept + added, files: files, published: published, areaDetails: areaDetails,
+                             neighbours: neighbours)
     }
 }

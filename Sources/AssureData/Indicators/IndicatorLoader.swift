@@ -29,6 +29,11 @@ public struct IndicatorLoadResult: Sendable {
     /// The data; nil when any diagnostic is an error, so nothing half-read is ever used.
     public let data: IndicatorData?
     public let diagnostics: [Diagnostic]
+
+    public init(data: IndicatorData?, diagnostics: [Diagnostic]) {
+        self.data = data
+        self.diagnostics = diagnostics
+    }
 }
 
 /// Loads the indicator extracts (`Indicators/*.csv`) into `IndicatorData`.

@@ -19,7 +19,7 @@ public struct IndicatorSeries: Sendable {
         self.texts = texts
     }
 
-    /// The number of points (values, missing and suppressed).
+    /// The number of points (values, missing and statistical symbols).
     public var count: Int { columns.count }
 
     /// Whether any point has a denominator beside its value (a share's children, cases or

@@ -1,18 +1,26 @@
-/// One cell of indicator data: a value, a value that is missing, or a value withheld
-/// (suppressed) to protect children's identities.
+/// One cell of indicator data: a value, a value that is missing, or a statistical symbol in
+/// place of the value (withheld to protect confidentiality, not available, not applicable, of
+/// low reliability, or rounding to zero).
 ///
-/// A suppressed value is never zero and never dropped: it stays a case of its own, with the
-/// marker the extract used (`c`, `[c]`, `low`…), so the report can count and show it.
+/// A symbol is never a number (a `low` is not 0) and never dropped: it stays a case of its own,
+/// with the marker the extract used (`c`, `[x]`, `low`…), so the report can count it and say
+/// what it is.
 public enum Observation: Hashable, Sendable {
     case value(Double)
-    /// Blank, `-`, `n/a` or `..` in the extract.
+    /// Blank, `-` or `n/a` in the extract.
     case missing
-    /// Withheld; `marker` is the text the extract used, such as `c` or `[c]`.
-    case suppressed(marker: String)
+    /// A statistical symbol; `marker` is the text the extract used, such as `x` or `[c]`.
+    case symbol(StatisticalSymbol, marker: String)
 
     /// The number, when there is one.
     public var value: Double? {
         if case .value(let number) = self { return number }
+        return nil
+    }
+
+    /// The symbol, when the cell holds one.
+    public var symbol: StatisticalSymbol? {
+        if case .symbol(let symbol, _) = self { return symbol }
         return nil
     }
 }

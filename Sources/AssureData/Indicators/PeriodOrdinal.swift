@@ -7,6 +7,7 @@ extension Period {
         case .quarter(let quarter): return quarter.index
         case .financialYear(let year): return year.startYear
         case .calendarYear(let year): return year
+        case .academicYear(let start): return start
         case .rolling12Months(let end): return end.index
         }
     }
@@ -18,6 +19,7 @@ extension Period {
         case .quarterly: self = .quarter(FinancialQuarter(index: ordinal))
         case .financialYear: self = .financialYear(FinancialYear(startYear: ordinal))
         case .calendarYear: self = .calendarYear(ordinal)
+        case .academicYear: self = .academicYear(startYear: ordinal)
         }
     }
 }

@@ -1,12 +1,12 @@
-/// Status codes of a stored cell: a value, missing, absent (no such column in the file), or
-/// suppressed with the marker numbered `code - suppressedBase`.
+/// Status codes of a stored cell: a value, missing, absent (no such column in the file), or a
+/// statistical symbol with the marker (as written) numbered `code - symbolBase`.
 enum CellStatus {
     static let value: UInt8 = 0
     static let missing: UInt8 = 1
-    static let suppressedBase: UInt8 = 2
+    static let symbolBase: UInt8 = 2
     static let absent: UInt8 = 255
-    /// How many distinct suppression markers (as written) can be told apart.
-    static let markerCapacity = Int(absent - suppressedBase)
+    /// How many distinct markers (as written) can be told apart.
+    static let markerCapacity = Int(absent - symbolBase)
 }
 
 /// An optional per-point column of observations (numerators, denominators).
@@ -91,16 +91,28 @@ struct SeriesColumns: Sendable {
     }
 }
 
-/// Texts shared by every series of one load: file paths, suppression markers, notes.
+/// Texts shared by every series of one load: file paths, the symbols' markers as written (with
+/// the symbol each stands for), notes.
 final class SeriesTexts: Sendable {
     let files: [String]
     let markers: [String]
+    /// The symbol of each marker, by marker number.
+    let symbols: [StatisticalSymbol]
     let notes: [String]
 
-    init(files: [String], markers: [String], notes: [String]) {
+    /// `symbols` gives each marker's symbol; without it, each marker is read as a symbol (the
+    /// ingest interns only texts it read as symbols; one that is none is taken as not available).
+    init(files: [String], markers: [String], symbols: [StatisticalSymbol]? = nil, notes: [String]) {
         self.files = files
         self.markers = markers
+        self.symbols = symbols ?? markers.map { StatisticalSymbol(marker: $0) ?? .notAvailable }
         self.notes = notes
+    }
+
+    /// The symbol of a status code that is neither a value, missing nor absent.
+    func symbol(status: UInt8) -> StatisticalSymbol {
+        let marker = Int(status &- CellStatus.symbolBase)
+        return marker < symbols.count ? symbols[marker] : .notAvailable
     }
 
     func observation(value: Double, status: UInt8) -> Observation? {
@@ -109,8 +121,9 @@ final class SeriesTexts: Sendable {
         case CellStatus.missing: return .missing
         case CellStatus.absent: return nil
         default:
-            let marker = Int(status - CellStatus.suppressedBase)
-            return .suppressed(marker: marker < markers.count ? markers[marker] : "c")
+            let marker = Int(status - CellStatus.symbolBase)
+            guard marker < markers.count else { return .symbol(.notAvailable, marker: "x") }
+            return .symbol(symbols[marker], marker: markers[marker])
         }
     }
 }

@@ -5,7 +5,7 @@ extension IndicatorSeries {
     /// origin is `file` at line 0.
     public init?(indicator: String, area: String? = nil, frequency: Frequency,
                  observations: [(period: Period, observation: Observation)], file: String = "") {
-        var markers: [String] = []
+        var markers: [(marker: String, symbol: StatisticalSymbol)] = []
         var columns = SeriesColumns()
         let sorted = observations.sorted { $0.period.ordinal < $1.period.ordinal }
         for (index, entry) in sorted.enumerated() {
@@ -16,16 +16,17 @@ extension IndicatorSeries {
             switch entry.observation {
             case .value(let number): value = number
             case .missing: status = CellStatus.missing
-            case .suppressed(let marker):
-                let known = markers.firstIndex(of: marker) ?? markers.count
-                if known == markers.count { markers.append(marker) }
+            case .symbol(let symbol, let marker):
+                let known = markers.firstIndex { $0 == (marker, symbol) } ?? markers.count
+                if known == markers.count { markers.append((marker, symbol)) }
                 guard known < CellStatus.markerCapacity else { return nil }
-                status = CellStatus.suppressedBase + UInt8(known)
+                status = CellStatus.symbolBase + UInt8(known)
             }
             columns.append(period: Int32(truncatingIfNeeded: entry.period.ordinal), value: value, status: status, file: 0, line: 0)
         }
         self.init(indicator: indicator, area: area, frequency: frequency, columns: columns,
-                  texts: SeriesTexts(files: [file], markers: markers, notes: []))
+                  texts: SeriesTexts(files: [file], markers: markers.map(\.marker),
+                                      symbols: markers.map(\.symbol), notes: []))
     }
 }
 

@@ -7,21 +7,23 @@ import Darwin
 /// What a value cell says, read from its bytes (already without surrounding spaces).
 enum CellReading: Equatable {
     case number(Double)
-    /// Blank, `-`, `n/a` or `..`.
+    /// Blank, `-` or `n/a`.
     case missing
-    /// `c`, `x`, `*`, `[c]`, `[x]`, `low` or `[low]`: a value withheld to protect children's
-    /// identities. The marker is the cell's own text.
-    case suppressed
+    /// A statistical symbol in place of the figure (`c`, `x`, `z`, `u`, `low`, `k`, `:`, `..`,
+    /// `*`, each also in brackets). The marker is the cell's own text.
+    case symbol(StatisticalSymbol)
     case invalid(message: String, help: String)
 }
 
 /// Reads values as extracts write them: `1234`, `-3.5`, `1,234` (thousands separators),
-/// `86%`, `1.2e3`, and the missing and suppression markers, in any letter case.
+/// `86%`, `1.2e3`, the missing markers and the statistical symbols (`StatisticalSymbol`), in any
+/// letter case.
 ///
 /// Numbers are converted exactly: up to 15 significant digits with a power of ten up to 22
 /// is one correctly rounded operation on exact doubles; anything longer goes to `strtod`.
 enum ValueReader {
-    static let numberHelp = "write a number (1234, 1,234.5 or 86%); leave the cell blank or write -, n/a or .. for a missing value; write c, x, *, [c] or low for a suppressed one"
+    static let numberHelp = "write a number (1234, 1,234.5 or 86%); leave the cell blank or write - or n/a for a missing value; "
+        + "write a statistical symbol (c, x, z, u, low, k, :, .. or *, also in brackets as [c]) for a figure not given"
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading {
         if let value = readPlainNumber(bytes) { return .number(value) }
@@ -62,38 +64,18 @@ enum ValueReader {
         return negative ? -value : value
     }
 
-    /// Missing (`-`, `n/a`, `..`, blank) or suppressed (`c`, `x`, `*`, `[c]`, `[x]`, `low`,
-    /// `[low]`), letters in any case; nil for anything else. Compared byte by byte, since
-    /// every value cell passes through here.
+    /// Missing (`-`, `n/a`, blank) or a statistical symbol, letters in any case; nil for
+    /// anything else. Compared byte by byte, since every value cell passes through here.
     static func marker(_ bytes: UnsafeBufferPointer<UInt8>) -> CellReading? {
-        func lower(_ index: Int) -> UInt8 {
-            let byte = bytes[index]
-            return (byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte
-        }
         switch bytes.count {
         case 0:
             return .missing
-        case 1:
-            switch lower(0) {
-            case UInt8(ascii: "-"): return .missing
-            case UInt8(ascii: "c"), UInt8(ascii: "x"), UInt8(ascii: "*"): return .suppressed
-            default: return nil
-            }
-        case 2:
-            return lower(0) == UInt8(ascii: ".") && lower(1) == UInt8(ascii: ".") ? .missing : nil
-        case 3:
-            let (first, second, third) = (lower(0), lower(1), lower(2))
-            if first == UInt8(ascii: "n") && second == UInt8(ascii: "/") && third == UInt8(ascii: "a") { return .missing }
-            if first == UInt8(ascii: "[") && third == UInt8(ascii: "]")
-                && (second == UInt8(ascii: "c") || second == UInt8(ascii: "x")) { return .suppressed }
-            if first == UInt8(ascii: "l") && second == UInt8(ascii: "o") && third == UInt8(ascii: "w") { return .suppressed }
-            return nil
-        case 5:
-            let isLow = lower(0) == UInt8(ascii: "[") && lower(1) == UInt8(ascii: "l") && lower(2) == UInt8(ascii: "o")
-                && lower(3) == UInt8(ascii: "w") && lower(4) == UInt8(ascii: "]")
-            return isLow ? .suppressed : nil
+        case 1 where bytes[0] == UInt8(ascii: "-"):
+            return .missing
+        case 3 where (bytes[0] | 0x20) == UInt8(ascii: "n") && bytes[1] == UInt8(ascii: "/") && (bytes[2] | 0x20) == UInt8(ascii: "a"):
+            return .missing
         default:
-            return nil
+            return StatisticalSymbol.reading(bytes).map(CellReading.symbol)
         }
     }
 

@@ -35,6 +35,7 @@ extension AggregationPeriod {
         case .quarter: self = .quarter
         case .financialYear: self = .financialYear
         case .calendarYear: self = .calendarYear
+        case .academicYear: self = .academicYear
         case .rolling12Months: self = .rolling12Months
         }
     }
@@ -46,6 +47,7 @@ extension AggregationPeriod {
         case .quarter: return .quarterly
         case .financialYear: return .financialYear
         case .calendarYear: return .calendarYear
+        case .academicYear: return .academicYear
         case .rolling12Months: return nil
         }
     }
@@ -55,7 +57,7 @@ extension AggregationPeriod {
         switch self {
         case .month: return 1
         case .quarter: return 3
-        case .financialYear, .calendarYear, .rolling12Months: return 12
+        case .financialYear, .calendarYear, .academicYear, .rolling12Months: return 12
         }
     }
 }

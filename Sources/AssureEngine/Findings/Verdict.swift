@@ -20,7 +20,7 @@ public enum Verdict: Hashable, Sendable {
     }
 
     /// Whether the measure could be judged at all: false when the figures needed were not
-    /// there (no data, incomplete, suppressed, no comparison, small numbers).
+    /// there (no data, incomplete, a statistical symbol, no comparison, small numbers).
     public var wasJudged: Bool {
         guard case .toNote(let reason) = self else { return true }
         return reason.isJudgement
@@ -33,8 +33,9 @@ public enum NoteReason: Hashable, Sendable {
     case noData
     /// Some months (or quarters) of the period have no figure, so the period is incomplete.
     case incomplete(missing: [Period])
-    /// Some figures of the period were withheld (suppressed small numbers).
-    case suppressed([Period])
+    /// Some figures of the period are statistical symbols (withheld to protect
+    /// confidentiality, not available, not applicable, of low reliability, rounding to zero).
+    case symbols([MarkedFigure])
     /// The figure cannot be made for another reason (no numerator, zero denominator…).
     case valueUnavailable(ValueGap)
     /// The comparison period has no figure: not enough history to judge a change.
@@ -77,7 +78,7 @@ public enum NoteReason: Hashable, Sendable {
         case .noChangeBeyondThresholds, .noSignificantChange, .changeWithoutDirection, .ruleHeld,
              .percentChangeUndefined, .withinChance, .blocked:
             return true
-        case .noData, .incomplete, .suppressed, .valueUnavailable, .notEnoughHistory, .noComparison,
+        case .noData, .incomplete, .symbols, .valueUnavailable, .notEnoughHistory, .noComparison,
              .belowMinimumBase, .tooFewPoints, .chartNotPossible, .tooRareToChart, .untestable:
             return false
         }
@@ -88,10 +89,10 @@ public enum NoteReason: Hashable, Sendable {
         switch gap {
         case .noData: self = .noData
         case .incomplete(let missing): self = .incomplete(missing: missing)
-        case .suppressed(let periods): self = .suppressed(periods)
+        case .symbols(let figures): self = .symbols(figures)
         case .operandUnavailable(_, let inner):
             switch inner {
-            case .noData, .incomplete, .suppressed: self = NoteReason(inner)
+            case .noData, .incomplete, .symbols: self = NoteReason(inner)
             default: self = .valueUnavailable(gap)
             }
         default: self = .valueUnavailable(gap)

@@ -29,12 +29,33 @@ public struct PartnershipLoad: Sendable {
 public enum PartnershipLoader {
     public static func load(rules rulesFolder: String, indicators indicatorsFolder: String) -> PartnershipLoad {
         let (sources, readProblems) = readRules(folder: rulesFolder)
+        return load(sources, readProblems: readProblems, rulesPlace: rulesFolder, indicators: indicatorsFolder)
+    }
+
+    /// As `load(rules:indicators:)`, from the named rules files rather than a whole folder
+    /// (`assure check FILE…`).
+    public static func load(rulesFiles paths: [String], indicators indicatorsFolder: String) -> PartnershipLoad {
+        let (sources, readProblems) = readRules(files: paths)
+        return load(sources, readProblems: readProblems, rulesPlace: "the rules files given", indicators: indicatorsFolder)
+    }
+
+    private static func load(_ sources: [RulesSource], readProblems: [Diagnostic], rulesPlace rulesFolder: String,
+                             indicators indicatorsFolder: String) -> PartnershipLoad {
         let parsed = sources.map { Parser.parse($0.text, path: $0.path) }
         var hints: [String: Frequency] = [:]
         for case .indicator(let indicator) in parsed.flatMap(\.syntax.declarations) {
             if let frequency = indicator.frequency?.value { hints[indicator.name.value] = frequency }
         }
-        let loaded = IndicatorLoader.load(directory: indicatorsFolder, frequencyHints: hints)
+        let read = IndicatorLoader.load(directory: indicatorsFolder, frequencyHints: hints)
+        // Rules indicators that name a published series (`from "file.csv" indicator …`) are
+        // that series, under the rules' name.
+        let declarations = parsed.flatMap(\.syntax.declarations).compactMap { declaration -> IndicatorDeclaration? in
+            if case .indicator(let indicator) = declaration { return indicator }
+            return nil
+        }
+        let named = read.data.map { PublishedSources.resolve(declarations, in: $0) }
+        let loaded = IndicatorLoadResult(data: read.data.map { $0.naming(named?.aliases ?? [:]) },
+                                         diagnostics: read.diagnostics + (named?.diagnostics ?? []))
         let known = loaded.data.map { data in
             Dictionary(data.indicatorNames.compactMap { name in data.frequency(of: name).map { (name, $0) } },
                        uniquingKeysWith: { first, _ in first })

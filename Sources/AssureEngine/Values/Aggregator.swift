@@ -60,28 +60,29 @@ public enum Aggregator {
         switch point.observation {
         case .value(let number): result = .value(number)
         case .missing: result = .unavailable(.incomplete(missing: [period]))
-        case .suppressed: result = .unavailable(.suppressed([period]))
+        case .symbol(let symbol, let marker):
+            result = .unavailable(.symbols([MarkedFigure(period: period, symbol: symbol, marker: marker)]))
         }
         return PeriodValue(period: period, result: result, method: .recorded, points: [point],
                            numerator: point.numerator?.value, denominator: point.denominator?.value)
     }
 
-    /// The gap, if any, among the sub-periods' observations: suppressed before missing, since a
-    /// withheld figure is the more specific reason.
+    /// The gap, if any, among the sub-periods' observations: symbols before missing, since a
+    /// symbol says more specifically why there is no figure.
     private static func gap(_ subPeriods: [Period], _ points: [DataPoint],
                             observation: (DataPoint) -> Observation?) -> ValueGap? {
         guard !points.isEmpty else { return .noData }
         let byPeriod = Dictionary(points.map { ($0.period, $0) }, uniquingKeysWith: { first, _ in first })
         var missing: [Period] = []
-        var suppressed: [Period] = []
+        var marked: [MarkedFigure] = []
         for period in subPeriods {
             switch byPeriod[period].flatMap(observation) {
             case .value?: continue
-            case .suppressed?: suppressed.append(period)
+            case .symbol(let symbol, let marker)?: marked.append(MarkedFigure(period: period, symbol: symbol, marker: marker))
             case .missing?, nil: missing.append(period)
             }
         }
-        if !suppressed.isEmpty { return .suppressed(suppressed) }
+        if !marked.isEmpty { return .symbols(marked) }
         if !missing.isEmpty { return .incomplete(missing: missing) }
         return nil
     }
@@ -123,13 +124,11 @@ public enum Aggregator {
         if let gap = gap(subPeriods, points, observation: \.observation) { return unavailable(gap) }
         let lacking = points.filter { $0.numerator?.value == nil || $0.denominator?.value == nil }.map(\.period)
         if !lacking.isEmpty {
-            // A withheld numerator or denominator is still a withheld figure.
-            let suppressed = points.filter {
-                if case .suppressed? = $0.numerator { return true }
-                if case .suppressed? = $0.denominator { return true }
-                return false
-            }.map(\.period)
-            return unavailable(suppressed.isEmpty ? .noNumeratorOrDenominator(lacking) : .suppressed(suppressed))
+            // A numerator or denominator given as a symbol is said as that symbol.
+            let marked = points.compactMap {
+                MarkedFigure(period: $0.period, $0.numerator) ?? MarkedFigure(period: $0.period, $0.denominator)
+            }
+            return unavailable(marked.isEmpty ? .noNumeratorOrDenominator(lacking) : .symbols(marked))
         }
         let numerator = points.reduce(0.0) { $0 + ($1.numerator?.value ?? 0) }
         let denominator = points.reduce(0.0) { $0 + ($1.denominator?.value ?? 0) }

@@ -9,7 +9,7 @@ public struct PeriodValue: Hashable, Sendable {
     public let result: Result
     /// How the figure was made from the data.
     public let method: Method
-    /// The data points looked at, in period order (present, missing and suppressed alike).
+    /// The data points looked at, in period order (values, missing and symbols alike).
     public let points: [DataPoint]
     /// Summed numerator and denominator, when the figure is a recomputed ratio or the point
     /// carried them.
@@ -64,8 +64,9 @@ public indirect enum ValueGap: Hashable, Sendable {
     case noData
     /// Some sub-periods have no figure (no row, or a blank/`-` value): the period is incomplete.
     case incomplete(missing: [Period])
-    /// Some sub-periods' figures were withheld (suppressed small numbers).
-    case suppressed([Period])
+    /// Some sub-periods' figures are statistical symbols (withheld, not available, not
+    /// applicable, of low reliability, rounding to zero), each said as what it is.
+    case symbols([MarkedFigure])
     /// A ratio over several periods needs numerators and denominators, and these lack them.
     case noNumeratorOrDenominator([Period])
     /// The denominator is zero, so the ratio has no value.
@@ -76,4 +77,24 @@ public indirect enum ValueGap: Hashable, Sendable {
     case operandUnavailable(indicator: String, gap: ValueGap)
     /// A derived indicator divides by zero.
     case divisionByZero(indicator: String)
+}
+
+/// A period whose figure the data gives as a statistical symbol, and the marker as written.
+public struct MarkedFigure: Hashable, Sendable {
+    public let period: Period
+    public let symbol: StatisticalSymbol
+    /// The text the file wrote: `x`, `[c]`, `Low`.
+    public let marker: String
+
+    public init(period: Period, symbol: StatisticalSymbol, marker: String) {
+        self.period = period
+        self.symbol = symbol
+        self.marker = marker
+    }
+
+    /// The figure of `observation` for `period`, when the observation is a symbol.
+    init?(period: Period, _ observation: Observation?) {
+        guard case .symbol(let symbol, let marker)? = observation else { return nil }
+        self.init(period: period, symbol: symbol, marker: marker)
+    }
 }

@@ -22,6 +22,15 @@ extension CheckContext {
             return nil
         }
         resolving.append(name)
+        if let source = declaration.source {
+            if declaration.definition != nil {
+                error("'\(name)' is derived by arithmetic, so it cannot also come from a published file", at: source.range,
+                      help: "remove the 'from' clause, or the '= …' after the name")
+            } else if declaration.numerator != nil && declaration.denominator != nil {
+                error("'\(name)' is worked out from its numerator and denominator, so it cannot also come from a published file",
+                      at: source.range, help: "remove the 'from' clause, or one of 'numerator' and 'denominator'")
+            }
+        }
         let indicator = declaration.definition == nil ? checkRecorded(declaration) : checkDerived(declaration)
         resolving.removeLast()
         if resolved[name] == nil { resolved[name] = .some(indicator) }
@@ -166,13 +175,18 @@ extension CheckContext {
     }
 
     /// The frequency of a figure derived from `inputs`: the finest of them. A coarser input
-    /// (an annual population) applies to each finer period it contains; calendar years and
-    /// financial periods do not nest, so they cannot be combined.
+    /// (an annual population) applies to each finer period it contains; calendar years, academic years
+    /// and financial periods do not nest, so they cannot be combined.
     mutating func combinedFrequency(_ inputs: [Indicator], at range: SourceRange) -> Frequency? {
         let frequencies = Set(inputs.map(\.frequency))
         if frequencies.contains(.calendarYear), frequencies.count > 1 {
             error("calendar-year figures cannot be combined with monthly, quarterly or financial-year ones", at: range,
                   help: "calendar years (January to December) do not line up with financial periods (April to March)")
+            return nil
+        }
+        if frequencies.contains(.academicYear), frequencies.count > 1 {
+            error("academic-year figures cannot be combined with figures of another frequency", at: range,
+                  help: "academic years (September to August) do not line up with financial periods (April to March) or calendar years")
             return nil
         }
         if frequencies.contains(.monthly) { return .monthly }

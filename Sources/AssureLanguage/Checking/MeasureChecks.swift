@@ -160,6 +160,7 @@ extension CheckContext {
         let matches: Bool
         switch (period, parsed) {
         case (.month, .month), (.quarter, .quarter), (.financialYear, .financialYear), (.calendarYear, .calendarYear),
+             (.academicYear, .academicYear),
              (.rolling12Months, .month): matches = true
         default: matches = false
         }
@@ -298,6 +299,7 @@ extension Period {
         case .quarter: return "a financial quarter"
         case .financialYear: return "a financial year"
         case .calendarYear: return "a calendar year"
+        case .academicYear: return "an academic year"
         case .rolling12Months: return "a rolling 12 months"
         }
     }
@@ -308,7 +310,7 @@ extension AggregationPeriod {
     /// quarter within a financial year), so that a stock recorded at `frequency` holds for it.
     func liesWithin(_ frequency: Frequency) -> Bool {
         switch (self, frequency) {
-        case (.month, .quarterly), (.month, .financialYear), (.month, .calendarYear): return true
+        case (.month, .quarterly), (.month, .financialYear), (.month, .calendarYear), (.month, .academicYear): return true
         case (.quarter, .financialYear), (.quarter, .calendarYear): return true
         default: return false
         }
@@ -321,6 +323,7 @@ extension AggregationPeriod {
         case .quarter: return "2023/24 Q3"
         case .financialYear: return "2023/24"
         case .calendarYear: return "2021"
+        case .academicYear: return "AY2024/25"
         }
     }
 }

@@ -24,6 +24,10 @@ extension Parser {
 
     /// Skips to the next word that starts a declaration at the start of a line, outside braces.
     mutating func skipToDeclaration() {
+        if readsRuleTests {
+            while current.kind != .end, !looksLikeTest { advance() }
+            return
+        }
         var nesting = 0
         if looksLikeDeclaration { return }
         advance()
@@ -42,6 +46,7 @@ extension Parser {
     /// Whether the current word begins a declaration rather than a clause: `measure x {`,
     /// `indicator x =`, `report {`.
     var looksLikeDeclaration: Bool {
+        if readsRuleTests { return looksLikeTest }
         guard current.kind == .word, current.startsLine, Parser.declarationWords.contains(current.text) else { return false }
         if current.text == "report" { return peek(1).kind == .leftBrace }
         if current.text != "priority" { return true }
@@ -152,6 +157,7 @@ extension Parser {
         "indicator": ["title", "unit", "frequency", "better", "aggregate", "numerator", "denominator"],
         "measure": ["title", "priority", "value", "compare", "change", "minimum", "doing", "explore", "to", "judge", "notice", "say", "ignore"],
         "outcome": ["statement", "priority", "evidence", "green", "amber", "red", "otherwise"],
+        "test": ["measure", "outcome", "as", "series", "expect"],
     ]
 
     mutating func parseReportClause(_ word: String, into report: inout ReportDeclaration) -> Bool {
@@ -195,11 +201,12 @@ extension Parser {
     mutating func parsePeriodKind() -> Located<AggregationPeriod>? {
         let start = current.range
         let choices: [(String, AggregationPeriod)] = [("month", .month), ("quarter", .quarter), ("financial", .financialYear),
-                                                       ("calendar", .calendarYear), ("rolling", .rolling12Months)]
-        guard let first = parseChoice(choices, what: "a period: month, quarter, financial year, calendar year or rolling 12 months") else { return nil }
+                                                       ("calendar", .calendarYear), ("academic", .academicYear),
+                                                       ("rolling", .rolling12Months)]
+        guard let first = parseChoice(choices, what: "a period: month, quarter, financial year, calendar year, academic year or rolling 12 months") else { return nil }
         switch first.value {
-        case .financialYear, .calendarYear:
-            guard expectWord("year", after: "'\(first.value == .financialYear ? "financial" : "calendar")'") else { return nil }
+        case .financialYear, .calendarYear, .academicYear:
+            guard expectWord("year", after: "'\(first.value.rawValue.split(separator: " ")[0])'") else { return nil }
         case .rolling12Months:
             guard current.kind == .number, current.number == 12, !atClauseEnd else {
                 error("expected '12 months' after 'rolling', found \(currentDescription)", at: missingRange)

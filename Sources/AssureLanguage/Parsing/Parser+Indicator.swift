@@ -41,10 +41,42 @@ extension Parser {
             setOnce(&indicator.numerator, parseName("the indicator that is the numerator"), clause: "numerator", at: start)
         case "denominator":
             setOnce(&indicator.denominator, parseName("the indicator that is the denominator"), clause: "denominator", at: start)
+        case "from":
+            setOnce(&indicator.source, parsePublishedSource(start), clause: "from", at: start)
         default:
             return false
         }
         return true
+    }
+
+    /// `"file.csv" indicator "column" [where filter = "value" {, filter = "value"}]`, after `from`.
+    mutating func parsePublishedSource(_ start: SourceRange) -> Located<PublishedSourceSyntax>? {
+        guard let file = parseString("the published file's name (for example \"la_cla_swcount.csv\")") else { return nil }
+        guard expectWord("indicator", after: "the file's name") else { return nil }
+        guard let column = parseNameOrString("the indicator column's name") else { return nil }
+        var filters: [PublishedSourceSyntax.Filter] = []
+        if !atClauseEnd, current.isWord("where") {
+            advance()
+            repeat {
+                if !filters.isEmpty { advance() }
+                guard let filter = parseNameOrString("a filter column's name") else { return nil }
+                guard !atClauseEnd, current.kind == .equal else {
+                    error("expected '=' after the filter column '\(filter.value)', found \(currentDescription)", at: missingRange,
+                          help: "write each filter as column = \"value\", as in sw_stability = \"Total children\"")
+                    return nil
+                }
+                advance()
+                guard let value = parseString("the filter's value") else { return nil }
+                filters.append(PublishedSourceSyntax.Filter(column: filter, value: value))
+            } while !atClauseEnd && current.kind == .comma
+        }
+        return Located(PublishedSourceSyntax(file: file, indicator: column, filters: filters), at: range(from: start))
+    }
+
+    /// A column name as a name (`percentage`) or in quotes (`"3_months_or_less"`).
+    mutating func parseNameOrString(_ what: String) -> Located<String>? {
+        if !atClauseEnd, current.kind == .string { return parseString(what) }
+        return parseName(what)
     }
 
     /// Stores a clause's value, reporting a clause given twice.
@@ -83,10 +115,11 @@ extension Parser {
     mutating func parseFrequency() -> Located<Frequency>? {
         let start = current.range
         guard let first = parseChoice([("monthly", Frequency.monthly), ("quarterly", .quarterly),
-                                       ("financial", .financialYear), ("calendar", .calendarYear)],
-                                      what: "a frequency: monthly, quarterly, financial year or calendar year") else { return nil }
-        if first.value == .financialYear || first.value == .calendarYear {
-            guard expectWord("year", after: "'\(first.value == .financialYear ? "financial" : "calendar")'") else { return nil }
+                                       ("financial", .financialYear), ("calendar", .calendarYear),
+                                       ("academic", .academicYear)],
+                                      what: "a frequency: monthly, quarterly, financial year, calendar year or academic year") else { return nil }
+        if first.value == .financialYear || first.value == .calendarYear || first.value == .academicYear {
+            guard expectWord("year", after: "'\(first.value.label.split(separator: " ")[0])'") else { return nil }
         }
         return Located(first.value, at: range(from: start))
     }

@@ -76,6 +76,24 @@ public struct IndicatorDeclaration: Hashable, Sendable {
     public var aggregation: Located<Aggregation>?
     public var numerator: Located<String>?
     public var denominator: Located<String>?
+    /// `from "file.csv" indicator "column" where filter = "value"`: a series of a published file.
+    public var source: Located<PublishedSourceSyntax>?
+}
+
+/// `from "la_cla_swcount.csv" indicator "percentage" where sw_stability = "Total children"`:
+/// which series of a published (DfE explore-education-statistics) file an indicator is.
+public struct PublishedSourceSyntax: Hashable, Sendable {
+    /// A filter column and the value the series has in it.
+    public struct Filter: Hashable, Sendable {
+        public var column: Located<String>
+        public var value: Located<String>
+    }
+
+    /// The file's name (`la_cla_swcount.csv`; `.csv` may be left off).
+    public var file: Located<String>
+    /// The indicator column.
+    public var indicator: Located<String>
+    public var filters: [Filter]
 }
 
 /// What a measure's value is compared with.

@@ -27,7 +27,8 @@ public enum NoteSentence: String, Hashable, Sendable, CaseIterable {
     case smallNumbers = "small numbers"
     /// The change (or gap) is within what chance alone would give.
     case withinChance = "within chance"
-    /// The figure for the period is missing, late, suppressed or cannot be made.
+    /// The figure for the period is missing, late, a statistical symbol (`c`, `x`, `z`, `u`,
+    /// `low`…) or cannot be made.
     case noFigure = "no figure"
     /// Nothing to compare with yet: no comparison figure, or too few points for a chart.
     case notEnoughHistory = "not enough history"
@@ -78,6 +79,7 @@ public enum AggregationPeriod: String, Hashable, Sendable, CaseIterable {
     case quarter
     case financialYear = "financial year"
     case calendarYear = "calendar year"
+    case academicYear = "academic year"
     case rolling12Months = "rolling 12 months"
 
     /// The coarsest data frequency that can be reported over this period; the data must be at
@@ -88,6 +90,7 @@ public enum AggregationPeriod: String, Hashable, Sendable, CaseIterable {
         case (.quarter, .monthly), (.quarter, .quarterly): return true
         case (.financialYear, .monthly), (.financialYear, .quarterly), (.financialYear, .financialYear): return true
         case (.calendarYear, .monthly), (.calendarYear, .calendarYear): return true
+        case (.academicYear, .monthly), (.academicYear, .academicYear): return true
         case (.rolling12Months, .monthly): return true
         default: return false
         }
@@ -100,6 +103,7 @@ public enum AggregationPeriod: String, Hashable, Sendable, CaseIterable {
         case .quarter: return "quarterly"
         case .financialYear: return "over a financial year"
         case .calendarYear: return "over a calendar year"
+        case .academicYear: return "over an academic year"
         case .rolling12Months: return "over rolling 12 months"
         }
     }
@@ -111,6 +115,7 @@ public enum AggregationPeriod: String, Hashable, Sendable, CaseIterable {
         case .quarterly: self = .quarter
         case .financialYear: self = .financialYear
         case .calendarYear: self = .calendarYear
+        case .academicYear: self = .academicYear
         }
     }
 }

@@ -51,8 +51,7 @@ extension MeasureChart {
         var text: String
         switch present.count {
         case 0: text = "no values"
-        case 1: text = "1 value"
-        case 2, 3: text = "\(present.count) values, " + MeasureChart.listed(present.map { "\(number($0.value ?? 0)) (\($0.period.name))" })
+        case 1, 2, 3: text = "\(present.count) \(present.count == 1 ? "value" : "values"), " + MeasureChart.listed(present.map { "\(number($0.value ?? 0)) (\($0.period.name))" })
         default: text = "\(present.count) values between \(number(values.min() ?? 0)) and \(number(values.max() ?? 0))"
         }
         if !notCollected.isEmpty {
@@ -109,11 +108,16 @@ extension MeasureChart {
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
     }
 
-    /// The title as it reads after "Monthly": its first letter lowered unless the first word is
-    /// an abbreviation ("MOMO statements" stays).
+    /// The title as it reads after "Monthly": its first letter lowered, unless the first word is
+    /// an abbreviation ("MOMO statements") or begins a name in capitals ("Child Protection Plans").
     static func lowered(_ title: String) -> String {
-        let characters = Array(title)
-        guard characters.count > 1, characters[0].isUppercase, !characters[1].isUppercase else { return title }
-        return characters[0].lowercased() + String(characters.dropFirst())
+        let words = title.split(separator: " ")
+        guard let first = words.first, first.count > 1, first.first?.isUppercase == true,
+              first.dropFirst().allSatisfy({ !$0.isUppercase }) else { return title }
+        if words.count > 1, let second = words.dropFirst().first, second.first?.isUppercase == true,
+           second.dropFirst().contains(where: { $0.isLowercase }) {
+            return title
+        }
+        return title.prefix(1).lowercased() + title.dropFirst()
     }
 }

@@ -33,6 +33,7 @@ extension MeasureChart {
         case .quarter?: return "Quarter (financial year)"
         case .financialYear?: return "Financial year"
         case .calendarYear?: return notCollected.isEmpty ? "Year" : "Year (the years it was run)"
+        case .academicYear?: return "Academic year"
         case .rolling12Months?: return "12 months ending"
         case nil: return "Period"
         }

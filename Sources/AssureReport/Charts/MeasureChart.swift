@@ -238,11 +238,11 @@ extension MeasureChart {
         }
     }
 
-    /// Why a period is a gap, in a word or two: "missing", "suppressed", or the reason.
+    /// Why a period is a gap, in a word or two: "missing", "confidential", or the reason.
     static func gapWords(_ gap: ValueGap) -> String {
         switch gap {
         case .noData, .incomplete: return "missing"
-        case .suppressed: return "suppressed"
+        case .symbols(let figures): return Set(figures.map(\.symbol)).sorted().map(\.name).joined(separator: ", ")
         case .operandUnavailable(_, let inner): return gapWords(inner)
         default: return ReasonText.gap(gap)
         }
@@ -257,7 +257,7 @@ extension MeasureChart {
         switch period {
         case .month: return "Monthly"
         case .quarter: return "Quarterly"
-        case .financialYear, .calendarYear: return "Annual"
+        case .financialYear, .calendarYear, .academicYear: return "Annual"
         case .rolling12Months: return "Rolling 12-month"
         }
     }
@@ -292,12 +292,14 @@ extension MeasureChart {
         }
     }
 
-    /// A period's name on the time axis, short: "Mar 2024", "Q4 23/24", "2023/24", "2021".
+    /// A period's name on the time axis, short: "Mar 2024", "Q4 23/24", "2023/24", "2021",
+    /// "AY 2023/24".
     static func axisName(_ period: Period) -> String {
         switch period {
         case .month(let month): return String(month.monthName.prefix(3)) + " " + String(month.year)
         case .quarter(let quarter): return "Q\(quarter.quarter) " + String(quarter.financialYear.code.dropFirst(2))
         case .financialYear, .calendarYear: return period.code
+        case .academicYear(let start): return "AY " + String(FinancialYear(startYear: start).code)
         case .rolling12Months(let end): return "12m to " + String(end.monthName.prefix(3)) + " " + String(end.year)
         }
     }

@@ -3,8 +3,8 @@ import AssureAnalysis
 import AssureData
 import AssureLanguage
 
-/// `assure explain`: a measure's finding told to a person — the series used with missing and
-/// suppressed values marked, how it was aggregated, the comparison, each condition with its
+/// `assure explain`: a measure's finding told to a person — the series used with missing values
+/// and statistical symbols marked, how it was aggregated, the comparison, each condition with its
 /// figures and whether it held, and the verdict and why.
 public enum Explanation {
     public static func text(_ finding: MeasureFinding, asOf: Period) -> String {
@@ -138,7 +138,7 @@ public enum Explanation {
         switch period {
         case .month: return ("month", "months")
         case .quarter: return ("quarter", "quarters")
-        case .financialYear, .calendarYear, .rolling12Months: return ("year", "years")
+        case .financialYear, .calendarYear, .academicYear, .rolling12Months: return ("year", "years")
         }
     }
 

@@ -64,6 +64,7 @@ public enum ExplanationJSON {
                 ("period", JSONText.string(point.period.code)),
                 ("value", point.observation.value.map(JSONText.number) ?? "null"),
                 ("status", JSONText.string(status(point.observation))),
+                ("marker", symbolMarker(point.observation).map(JSONText.string) ?? "null"),
                 ("numerator", point.numerator?.value.map(JSONText.number) ?? "null"),
                 ("denominator", point.denominator?.value.map(JSONText.number) ?? "null"),
                 ("source", JSONText.string("\(point.origin.file):\(point.origin.line)")),
@@ -80,12 +81,20 @@ public enum ExplanationJSON {
         ])
     }
 
+    /// `value`, `missing`, or the statistical symbol's kind (`confidential`, `not_available`,
+    /// `not_applicable`, `low_reliability`, `rounds_to_zero`).
     static func status(_ observation: Observation) -> String {
         switch observation {
         case .value: return "value"
         case .missing: return "missing"
-        case .suppressed: return "suppressed"
+        case .symbol(let symbol, _): return symbol.rawValue
         }
+    }
+
+    /// The symbol as the file wrote it (`x`, `[c]`); nil for a value or a missing figure.
+    static func symbolMarker(_ observation: Observation) -> String? {
+        if case .symbol(_, let marker) = observation { return marker }
+        return nil
     }
 
     static func comparison(_ comparison: ComparisonFinding) -> String {

@@ -31,7 +31,7 @@ enum FigureText {
         switch observation {
         case .value(let value): return number(value)
         case .missing: return "missing"
-        case .suppressed(let marker): return "suppressed (\(marker))"
+        case .symbol(let symbol, let marker): return "\(symbol.name) (\(marker))"
         }
     }
 }

@@ -19,7 +19,7 @@ public enum ReasonText {
         switch reason {
         case .noData: return "there is no data for \(period.name)"
         case .incomplete(let missing): return "\(period.name) is incomplete: no figure for \(list(missing))"
-        case .suppressed(let periods): return "the figure for \(list(periods)) is suppressed (small numbers withheld)"
+        case .symbols(let figures): return symbols(figures)
         case .valueUnavailable(let gap): return "the figure for \(period.name) cannot be made: \(self.gap(gap))"
         case .notEnoughHistory(let comparison, let gap):
             let when = comparison.map { " for \($0.name)" } ?? ""
@@ -48,13 +48,36 @@ public enum ReasonText {
         switch gap {
         case .noData: return "no data"
         case .incomplete(let missing): return "no figure for \(list(missing))"
-        case .suppressed(let periods): return "suppressed figures for \(list(periods))"
+        case .symbols(let figures): return symbols(figures)
         case .noNumeratorOrDenominator(let periods):
             return "percentages cannot be combined without their numerators and denominators (\(list(periods)))"
         case .zeroDenominator: return "the denominator is zero"
         case .recordedLessOften(let frequency): return "the data is \(frequency.words), too coarse for this period"
         case .operandUnavailable(let indicator, let inner): return "\(indicator): \(self.gap(inner))"
         case .divisionByZero(let indicator): return "\(indicator) is zero, and it divides"
+        }
+    }
+
+    /// Figures given as statistical symbols, each said as what it is: "the figure for 2023/24 is
+    /// not available (x)", "the figures for November 2023 and December 2023 are withheld to
+    /// protect confidentiality (c, [c]) and the figure for January 2024 has low reliability (u)".
+    /// The symbols in the order of `StatisticalSymbol`, with the markers as the file wrote them.
+    public static func symbols(_ figures: [MarkedFigure]) -> String {
+        let clauses = Set(figures.map(\.symbol)).sorted().map { symbol -> String in
+            let marked = figures.filter { $0.symbol == symbol }
+            let periods = Array(Set(marked.map(\.period))).sorted()
+            var markers: [String] = []
+            for figure in marked.sorted(by: { $0.period < $1.period }) where !markers.contains(figure.marker) {
+                markers.append(figure.marker)
+            }
+            let plural = periods.count > 1
+            return "the \(plural ? "figures" : "figure") for \(list(periods)) \(symbol.predicate(plural: plural)) "
+                + "(\(markers.joined(separator: ", ")))"
+        }
+        switch clauses.count {
+        case 0: return "no figure"
+        case 1: return clauses[0]
+        default: return clauses.dropLast().joined(separator: ", ") + " and " + (clauses.last ?? "")
         }
     }
 

@@ -35,7 +35,8 @@ public enum JSONReport {
             ("outcomes", .array(document.outcomes.map(outcome))),
             ("data_quality", .array(document.dataQuality.map { entry in
                 .fields([("measure", .string(entry.measure)), ("title", .string(entry.title)),
-                         ("kind", .string(entry.kind.rawValue)), ("text", .string(entry.text))])
+                         ("kind", .string(entry.kind.rawValue)),
+                         ("symbols", .array(entry.symbols.map { .string($0.rawValue) })), ("text", .string(entry.text))])
             })),
             ("measures", .array(document.measures.map(measure))),
         ] + (document.changes.map { [("changes", changes($0))] } ?? []))

@@ -54,7 +54,7 @@ enum ReportWording {
     static let noPriorities = "No priorities are declared."
     static let noEvidence = "No indicator has data in the period."
     static let noOutcomes = "No outcome statements are declared."
-    static let noQualityIssues = "No missing or suppressed figures, and every measure could be judged."
+    static let noQualityIssues = "No missing figures, no symbols in place of figures, and every measure could be judged."
 
     /// "Repeat cases (Indicators/police.csv)".
     static func evidence(_ source: EvidenceSource) -> String {

@@ -147,7 +147,9 @@ extension NoteSentence {
         switch reason {
         case .belowMinimumBase: self = .smallNumbers
         case .withinChance: self = .withinChance
-        case .noData, .incomplete, .suppressed, .valueUnavailable: self = .noFigure
+        // Every statistical symbol, `c` included, is a figure not given: `say no figure`, whose
+        // {reason} says what the symbol is. `say small numbers` is the minimum base's alone.
+        case .noData, .incomplete, .symbols, .valueUnavailable: self = .noFigure
         case .notEnoughHistory, .tooFewPoints, .chartNotPossible, .tooRareToChart: self = .notEnoughHistory
         case .noComparison, .percentChangeUndefined, .noChangeBeyondThresholds, .noSignificantChange,
              .changeWithoutDirection, .ruleHeld, .untestable, .blocked:

@@ -132,6 +132,7 @@ struct NarrativeFilters {
         case .month(let month) where month.month == 1: return "the beginning of \(month.year)"
         case .calendarYear(let year): return "the beginning of \(year)"
         case .financialYear(let year): return "the beginning of \(year.code)"
+        case .academicYear: return "the beginning of the \(period.name)"
         case .month, .quarter, .rolling12Months: return period.name
         }
     }

@@ -4,12 +4,14 @@ import AssureData
 import AssureEngine
 
 /// The data-quality note for one measure — one entry, whatever it has to say: figures
-/// missing (or late) and suppressed in the period and its comparison, whether the measure
+/// missing (or late) and figures given as statistical symbols (each said as what it is) in the
+/// period and its comparison, whether the measure
 /// could therefore not be judged (or could not be for another reason), and a sentence that
 /// could not be written.
 enum DataQuality {
     static func entry(for finding: MeasureFinding, indicators: [String: Indicator], problems: [NarrativeProblem] = []) -> DataQualityEntry? {
         var clauses: [String] = []
+        var symbols = Set<StatisticalSymbol>()
         var kinds: [DataQualityEntry.Kind] = []
         func add(_ kind: DataQualityEntry.Kind, _ text: String) {
             clauses.append(text)
@@ -18,8 +20,7 @@ enum DataQuality {
         var values = [finding.current]
         values += finding.comparisons.compactMap(\.value)
         var missing: [String: [Period]] = [:]
-        var suppressed: [String: [Period]] = [:]
-        var markers: [String: [String]] = [:]
+        var marked: [String: [MarkedFigure]] = [:]
         var order: [String] = []
         for value in values {
             for operand in value.operands {
@@ -29,9 +30,8 @@ enum DataQuality {
                     switch point.observation {
                     case .value: continue
                     case .missing: missing[operand.indicator, default: []].append(point.period)
-                    case .suppressed(let marker):
-                        suppressed[operand.indicator, default: []].append(point.period)
-                        markers[operand.indicator, default: []].append(marker)
+                    case .symbol(let symbol, let marker):
+                        marked[operand.indicator, default: []].append(MarkedFigure(period: point.period, symbol: symbol, marker: marker))
                     }
                 }
                 // Months of the period with no row at all are missing too.
@@ -49,9 +49,9 @@ enum DataQuality {
             if let periods = missing[indicator], !periods.isEmpty {
                 add(.missing, "\(which)no figure for \(ReasonText.list(unique(periods))) (missing or late)")
             }
-            if let periods = suppressed[indicator], !periods.isEmpty {
-                let meaning = Set((markers[indicator] ?? []).map(SuppressionMarker.meaning)).sorted().joined(separator: "; ")
-                add(.suppressed, "\(which)the figure for \(ReasonText.list(unique(periods))) is \(meaning)")
+            if let figures = marked[indicator], !figures.isEmpty {
+                add(.symbol, which + ReasonText.symbols(figures))
+                symbols.formUnion(figures.map(\.symbol))
             }
         }
         if case .toNote(let reason) = finding.verdict, !reason.isJudgement {
@@ -64,12 +64,13 @@ enum DataQuality {
         }
         guard !clauses.isEmpty else { return nil }
         // The entry's kind is the weightiest of what it says.
-        let weight: [DataQualityEntry.Kind] = [.notJudged, .suppressed, .missing, .narrative]
+        let weight: [DataQualityEntry.Kind] = [.notJudged, .symbol, .missing, .narrative]
         let kind = weight.first(where: kinds.contains) ?? .missing
         let text = clauses.reduce("") { text, clause in
             text.isEmpty ? clause : text + (clause.hasPrefix("so ") ? ", " : "; ") + clause
         }
-        return DataQualityEntry(measure: finding.measure.name, title: finding.measure.title, kind: kind, text: text)
+        return DataQualityEntry(measure: finding.measure.name, title: finding.measure.title, kind: kind,
+                                symbols: symbols.sorted(), text: text)
     }
 
     private static func unique(_ periods: [Period]) -> [Period] {
@@ -78,25 +79,12 @@ enum DataQuality {
 }
 
 extension NoteReason {
-    /// Whether the reason is a figure missing, late or suppressed, which the data-quality
+    /// Whether the reason is a figure missing, late or given as a symbol, which the data-quality
     /// entry has already named.
     var isAboutAGap: Bool {
         switch self {
-        case .noData, .incomplete, .suppressed, .valueUnavailable, .notEnoughHistory: return true
+        case .noData, .incomplete, .symbols, .valueUnavailable, .notEnoughHistory: return true
         default: return false
-        }
-    }
-}
-
-/// What a statistical symbol in a data file says, in the words of the Government Statistical
-/// Service's guidance: each said as what it is, never all as "small numbers".
-enum SuppressionMarker {
-    static func meaning(_ marker: String) -> String {
-        switch marker.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) {
-        case "c", "*": return "withheld to protect confidentiality (\(marker): small numbers)"
-        case "x": return "not available (\(marker))"
-        case "low": return "below half the unit shown, so rounds to zero but is not zero (\(marker))"
-        default: return "withheld (\(marker))"
         }
     }
 }

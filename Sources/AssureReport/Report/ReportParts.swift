@@ -68,13 +68,15 @@ public struct OutcomeEvidence: Hashable, Sendable {
     public let classification: String
 }
 
-/// Something the reader should know about the data behind a measure: figures missing or
-/// suppressed, a measure that could not be judged, a narrative that could not be written.
+/// Something the reader should know about the data behind a measure: figures missing or given
+/// as statistical symbols, a measure that could not be judged, a narrative that could not be
+/// written.
 public struct DataQualityEntry: Hashable, Sendable {
     /// What kind of issue it is.
     public enum Kind: String, Hashable, Sendable {
         case missing
-        case suppressed
+        /// Figures given as statistical symbols (`symbols` says which).
+        case symbol
         case notJudged = "not_judged"
         case narrative
     }
@@ -82,6 +84,8 @@ public struct DataQualityEntry: Hashable, Sendable {
     public let measure: String
     public let title: String
     public let kind: Kind
+    /// The statistical symbols the entry names, in `StatisticalSymbol` order; empty when none.
+    public let symbols: [StatisticalSymbol]
     /// The issue in words: "no figure for November 2023 (missing or late)".
     public let text: String
 }

@@ -49,16 +49,16 @@ public struct SPCSeries: Equatable, Sendable {
 }
 
 /// A period of a series without a value, and why: no row in the file, a blank (or `-`,
-/// `n/a`) cell, or a value withheld to protect children's identities.
+/// `n/a`) cell, or a statistical symbol in place of the value.
 public struct SPCGap: Equatable, Sendable {
     /// Why there is no value.
     public enum Reason: Equatable, Sendable {
         /// The file has no row for the period.
         case noRow
-        /// The row's value is blank, `-`, `n/a` or `..`.
+        /// The row's value is blank, `-` or `n/a`.
         case blank
-        /// The value is suppressed; `marker` is what the file wrote (`c`, `[c]`).
-        case suppressed(marker: String)
+        /// The value is a statistical symbol; `marker` is what the file wrote (`x`, `[c]`).
+        case symbol(StatisticalSymbol, marker: String)
     }
 
     /// Position in the series.
@@ -72,12 +72,13 @@ public struct SPCGap: Equatable, Sendable {
         self.reason = reason
     }
 
-    /// The reason in words: "no row", "blank", "suppressed (c)".
+    /// The reason in words: "no row", "blank", "x: not available" (a symbol as the file wrote
+    /// it, then what it means).
     public var reasonInWords: String {
         switch reason {
         case .noRow: return "no row"
         case .blank: return "blank"
-        case .suppressed(let marker): return "suppressed (\(marker))"
+        case .symbol(let symbol, let marker): return "\(marker): \(symbol.name)"
         }
     }
 }

@@ -20,7 +20,7 @@ public struct SPCSeriesReadResult: Sendable {
 /// file (long or wide) that holds exactly one series.
 ///
 /// The reading itself is `IndicatorLoader`'s, from the bytes read (a file's, or standard
-/// input's), so the same values are accepted (suppression markers, blanks, `1,234`, `12%`) and
+/// input's), so the same values are accepted (statistical symbols, blanks, `1,234`, `12%`) and
 /// every problem is a diagnostic at its line and column in the input as the user wrote it. The
 /// loader reads a `period,value` file as one indicator named after its value column. The input
 /// is only ever read, and nothing is written anywhere.
@@ -94,9 +94,9 @@ public enum SPCSeriesReader {
                 case .missing:
                     values.append(nil)
                     gaps.append(SPCGap(index: index, period: period, reason: .blank))
-                case .suppressed(let marker):
+                case .symbol(let symbol, let marker):
                     values.append(nil)
-                    gaps.append(SPCGap(index: index, period: period, reason: .suppressed(marker: marker)))
+                    gaps.append(SPCGap(index: index, period: period, reason: .symbol(symbol, marker: marker)))
                 }
             } else {
                 values.append(nil)

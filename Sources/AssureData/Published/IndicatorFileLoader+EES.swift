@@ -1,0 +1,170 @@
+/// What the first reading of an EES file learns about the columns that are neither time nor
+/// geography: which are filters (text) and which are indicators (numbers and symbols), and
+/// which filters vary.
+struct EESColumnSurvey {
+    struct Column {
+        var field: Int
+        var name: String
+        var numbers = 0
+        var texts = 0
+        var firstText: [UInt8]?
+        var varies = false
+    }
+
+    var layout: EESLayout
+    var columns: [Column]
+    /// The filters' and indicators' positions in `columns`, once the survey is over.
+    var filters: [Int] = []
+    var indicators: [Int] = []
+
+    // Second reading.
+    var combinations = ByteInterner()
+    var combinationKey: [UInt8] = []
+    /// The indicator id of each (combination, indicator position): `combination * indicators.count + position`.
+    var indicatorIDs: [Int: Int] = [:]
+    var lastTime: (period: [UInt8], identifier: [UInt8], id: Int32)?
+    var skippedLevels: [String: (rows: Int, firstLine: Int)] = [:]
+    var knownAreas: Set<Int> = []
+
+    init(layout: EESLayout) {
+        self.layout = layout
+        self.columns = layout.others.map { Column(field: $0.field, name: $0.name) }
+    }
+
+    /// Settles each column's role: a filter when most of its non-blank cells are text, an
+    /// indicator otherwise (its text cells are then errors, reported on the second reading).
+    mutating func settle() {
+        filters = columns.indices.filter { columns[$0].texts > columns[$0].numbers }
+        indicators = columns.indices.filter { columns[$0].texts <= columns[$0].numbers }
+    }
+}
+
+extension IndicatorFileLoader {
+    /// First reading of a row: counts numbers and text in each column, and whether each
+    /// column's text varies.
+    mutating func surveyEESRow(_ record: CSVRecord) {
+        guard var survey = eesSurvey else { return }
+        for position in survey.columns.indices {
+            let field = survey.columns[position].field
+            record.withContent(of: field) { bytes in
+                guard !bytes.isEmpty else { return }
+                if case .invalid = ValueReader.read(bytes) {
+                    survey.columns[position].texts += 1
+                } else {
+                    survey.columns[position].numbers += 1
+                }
+                if let first = survey.columns[position].firstText {
+                    if !survey.columns[position].varies && !first.elementsEqual(bytes) { survey.columns[position].varies = true }
+                } else {
+                    survey.columns[position].firstText = Array(bytes)
+                }
+            }
+        }
+        eesSurvey = survey
+    }
+
+    /// Second reading of a row: its area, period and filters, then one point per indicator column.
+    mutating func readEESRow(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
+        guard var survey = eesSurvey else { return }
+        defer { eesSurvey = survey }
+        let layout = survey.layout
+
+        // The area, by the row's geographic level.
+        let levelText = record.text(of: layout.geographicLevel).trimmingSpaces()
+        guard let level = GeographicLevel.allCases.first(where: { $0 != .unstated && $0.rawValue.lowercased() == levelText.lowercased() }) else {
+            let key = levelText.isEmpty ? "(blank)" : QuotedText.bounded(levelText)
+            let seen = survey.skippedLevels[key]
+            survey.skippedLevels[key] = ((seen?.rows ?? 0) + 1, seen?.firstLine ?? record.line)
+            return
+        }
+        let columns = layout.columns(for: level)
+        guard let codeField = columns.code else {
+            reportError("a \(level.rawValue) row needs a \(columns.codeName) column, and the header has none",
+                        in: record, place: .field(layout.geographicLevel),
+                        help: "download the file from explore-education-statistics as it comes, with its geography columns", builder: &builder)
+            return
+        }
+        let (areaID, isNewArea) = record.withContent(of: codeField) { bytes -> (Int, Bool) in
+            bytes.isEmpty ? (-1, false) : builder.areas.intern(bytes)
+        }
+        guard areaID >= 0 else {
+            reportError("this \(level.rawValue) row has no \(columns.codeName)", in: record, place: .field(codeField),
+                        help: "every \(level.rawValue.lowercased()) row is identified by its GSS code in \(columns.codeName)",
+                        builder: &builder)
+            return
+        }
+        if isNewArea || !survey.knownAreas.contains(areaID) {
+            survey.knownAreas.insert(areaID)
+            if builder.areaDetails[areaID] == nil {
+                let code = record.text(of: codeField).trimmingSpaces()
+                let name = columns.name.map { record.text(of: $0).trimmingSpaces() } ?? code
+                let region = level == .national ? nil : layout.regionCode.map { record.text(of: $0).trimmingSpaces() }
+                let oldCode = level == .localAuthority ? layout.oldLACode.map { record.text(of: $0).trimmingSpaces() } : nil
+                builder.areaDetails[areaID] = AreaDetails(code: code, name: name.isEmpty ? code : name, level: level,
+                                                          region: region?.isEmpty == false ? region : nil,
+                                                          oldCode: oldCode?.isEmpty == false ? oldCode : nil)
+            }
+        }
+
+        // The period, from time_period and time_identifier (rows repeat the same pair).
+        let timePeriod = record.withContent(of: layout.timePeriod) { Array($0) }
+        let identifier = record.withContent(of: layout.timeIdentifier) { Array($0) }
+        let periodID: Int32
+        if let last = survey.lastTime, last.period == timePeriod, last.identifier == identifier {
+            periodID = last.id
+        } else {
+            switch EESTime.code(timePeriod: String(decoding: timePeriod, as: UTF8.self),
+                                identifier: String(decoding: identifier, as: UTF8.self)) {
+            case .failure(let problem):
+                let field = problem.message.hasPrefix("time_identifier") ? layout.timeIdentifier : layout.timePeriod
+                reportError(problem.message, in: record, place: .field(field), help: problem.help, builder: &builder)
+                return
+            case .success(let code):
+                let id = Array(code.utf8).withUnsafeBufferPointer { builder.periods.id(of: $0) }
+                periodID = Int32(truncatingIfNeeded: id)
+                survey.lastTime = (timePeriod, identifier, periodID)
+            }
+        }
+
+        // The filters' values make the series' identity.
+        survey.combinationKey.removeAll(keepingCapacity: true)
+        for position in survey.filters {
+            record.withContent(of: survey.columns[position].field) { survey.combinationKey.append(contentsOf: $0) }
+            survey.combinationKey.append(0x1F)
+        }
+        let combination = survey.combinationKey.withUnsafeBufferPointer { survey.combinations.intern($0).id }
+
+        let line = Int32(truncatingIfNeeded: record.line)
+        for (position, column) in survey.indicators.enumerated() {
+            let key = combination * survey.indicators.count + position
+            let indicatorID: Int
+            if let known = survey.indicatorIDs[key] {
+                indicatorID = known
+            } else {
+                let filters = survey.filters.map {
+                    PublishedSeries.Filter(column: survey.columns[$0].name, value: record.text(of: survey.columns[$0].field).trimmingSpaces())
+                }
+                let distinguishing = zip(survey.filters, filters).filter { survey.columns[$0.0].varies }.map(\.1)
+                let published = PublishedSeries(file: FilePath.name(of: path), indicator: survey.columns[column].name,
+                                                filters: filters, distinguishing: distinguishing)
+                indicatorID = Array(published.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
+                builder.publishedSeries[indicatorID] = published
+                survey.indicatorIDs[key] = indicatorID
+            }
+            guard let reading = readObservation(record, field: survey.columns[column].field, builder: &builder) else { continue }
+            let series = builder.seriesIndex(indicator: indicatorID, area: areaID)
+            builder.append(period: periodID, value: reading.value, status: reading.status, file: fileIndex, line: line, toSeries: series)
+        }
+    }
+
+    /// After the second reading: one warning per geographic level that is not read.
+    mutating func reportSkippedLevels(builder: inout IndicatorStoreBuilder) {
+        guard let survey = eesSurvey else { return }
+        for (level, skipped) in survey.skippedLevels.sorted(by: { $0.value.firstLine < $1.value.firstLine }) {
+            report(.warning("\(skipped.rows) row\(skipped.rows == 1 ? "" : "s") at geographic level '\(level)' not read",
+                            at: SourceRange(file: path, line: skipped.firstLine, column: 1),
+                            help: "Assure reads National, Regional and Local authority rows; filter the download to those levels to silence this"),
+                   builder: &builder)
+        }
+    }
+}
