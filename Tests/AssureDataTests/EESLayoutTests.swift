@@ -172,3 +172,42 @@ extension EESLayoutTests {
         XCTAssertEqual(data.areaName(of: "E12000002"), "North West")
     }
 }
+
+extension EESLayoutTests {
+    /// A `.meta.csv` beside the file settles roles (here a numeric filter, `age`, that the
+    /// first reading alone would take for an indicator) and gives labels; it is not loaded as data.
+    func testMetadataBesideTheFile() throws {
+        try folder.write("pupils.csv", EESLayoutTests.header + ",age,headcount\n"
+            + "2024,Calendar year,National,E92000001,England,,,,,,5,1000\n"
+            + "2024,Calendar year,National,E92000001,England,,,,,,6,1100\n")
+        try folder.write("pupils.meta.csv", """
+            col_name,col_type,label,indicator_grouping,indicator_unit,indicator_dp,filter_hint,filter_grouping_column
+            age,Filter,Age,,,,,
+            headcount,Indicator,Number of pupils,,,0,,
+
+            """)
+        let result = IndicatorLoader.load(directory: folder.path)
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        let data = try XCTUnwrap(result.data)
+        XCTAssertEqual(data.indicatorNames, ["pupils/headcount [age = 5]", "pupils/headcount [age = 6]"])
+        XCTAssertEqual(data.published["pupils/headcount [age = 6]"]?.label, "Number of pupils")
+        XCTAssertEqual(data.files, [folder.path + "/pupils.csv"])
+    }
+
+    func testWithoutMetadataANumericFilterIsAnIndicator() throws {
+        try folder.write("pupils.csv", EESLayoutTests.header + ",age,headcount\n"
+            + "2024,Calendar year,National,E92000001,England,,,,,,5,1000\n")
+        let data = try XCTUnwrap(IndicatorLoader.load(directory: folder.path).data)
+        XCTAssertEqual(data.indicatorNames, ["pupils/age", "pupils/headcount"])
+    }
+
+    func testAMetadataFileWithABadType() throws {
+        try folder.write("pupils.csv", EESLayoutTests.header + ",headcount\n2024,Calendar year,National,E92000001,England,,,,,,1000\n")
+        try folder.write("pupils.meta.csv", "col_name,col_type\nheadcount,Measure\n")
+        let result = IndicatorLoader.load(directory: folder.path)
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.map(\.message), ["col_type 'Measure' is neither Filter nor Indicator"])
+        XCTAssertEqual(result.diagnostics.first?.range?.file, folder.path + "/pupils.meta.csv")
+        XCTAssertEqual(result.diagnostics.first?.range?.start, SourcePosition(line: 2, column: 11))
+    }
+}

@@ -31,8 +31,10 @@ extension IndicatorCatalogue {
         }
         out += groups.isEmpty ? "]" : "\n  ]"
         if !published.isEmpty {
-            let lines = published.map {
-                "    " + JSONText.object([("indicator", JSONText.string($0.indicator)), ("from", JSONText.string($0.clause))])
+            let lines = published.map { entry in
+                "    " + JSONText.object([("indicator", JSONText.string(entry.indicator))]
+                                            + (entry.label.map { [("label", JSONText.string($0))] } ?? [])
+                                            + [("from", JSONText.string(entry.clause))])
             }
             out += ",\n  \"published\": [\n" + lines.joined(separator: ",\n") + "\n  ]"
         }

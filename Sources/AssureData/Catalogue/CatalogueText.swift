@@ -46,7 +46,9 @@ extension IndicatorCatalogue {
         text += "\n" + summary + "\n" + IndicatorCatalogue.symbolKey + "\n"
         if !published.isEmpty {
             text += "\nPublished series, and the clause that names each in a rules file's indicator:\n"
-            for (indicator, clause) in published { text += "  \(indicator)\n    \(clause)\n" }
+            for (indicator, label, clause) in published {
+                text += "  \(indicator)" + (label.map { " — \($0)" } ?? "") + "\n    \(clause)\n"
+            }
         }
         return text
     }

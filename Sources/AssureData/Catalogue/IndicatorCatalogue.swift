@@ -51,11 +51,11 @@ public struct IndicatorCatalogue: Sendable {
     public let entries: [CatalogueEntry]
     /// Each indicator of a published file (EES, Fingertips, a long file with measure or unit
     /// columns) with the `from` clause a rules file names it by, in name order.
-    public let published: [(indicator: String, clause: String)]
+    public let published: [(indicator: String, label: String?, clause: String)]
 
     public init(_ data: IndicatorData) {
         entries = data.allSeries.compactMap { IndicatorCatalogue.entry(for: $0, files: data.files) }
-        published = data.published.map { ($0.key, $0.value.clause) }.sorted { $0.indicator < $1.indicator }
+        published = data.published.map { ($0.key, $0.value.label, $0.value.clause) }.sorted { $0.indicator < $1.indicator }
     }
 
     /// The indicator names, in order.

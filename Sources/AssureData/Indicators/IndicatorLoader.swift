@@ -88,7 +88,8 @@ public enum IndicatorLoader {
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        let files = names.filter { $0.lowercased().hasSuffix(".csv") }
+        // An EES download's `x.meta.csv` describes `x.csv`: it is read with it, not as data.
+        let files = names.filter { $0.lowercased().hasSuffix(".csv") && !$0.lowercased().hasSuffix(".meta.csv") }
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             .map { prefix + $0 }
             .filter { path in

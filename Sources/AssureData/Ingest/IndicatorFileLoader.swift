@@ -174,6 +174,11 @@ struct IndicatorFileLoader {
         case .ees(let columns)?:
             builder.periodFields[Int(fileIndex)] = columns.timePeriod
             eesSurvey = EESColumnSurvey(layout: columns)
+            if bytes == nil {
+                let (metadata, problems) = EESMetadata.beside(path)
+                eesSurvey?.metadata = metadata
+                for problem in problems { report(problem, builder: &builder) }
+            }
         case .neighbours?: break
         case nil: break
         }

@@ -36,11 +36,22 @@ struct EESColumnSurvey {
         self.columns = layout.others.map { Column(field: $0.field, name: $0.name) }
     }
 
-    /// Settles each column's role: a filter when most of its non-blank cells are text, an
-    /// indicator otherwise (its text cells are then errors, reported on the second reading).
+    /// The file's `.meta.csv`, when it has one.
+    var metadata: EESMetadata?
+
+    /// Settles each column's role: as the metadata file says, when there is one that names the
+    /// column; otherwise a filter when most of its non-blank cells are text, an indicator when
+    /// not (its text cells are then errors, reported on the second reading).
     mutating func settle() {
-        filters = columns.indices.filter { columns[$0].texts > columns[$0].numbers }
-        indicators = columns.indices.filter { columns[$0].texts <= columns[$0].numbers }
+        func isFilter(_ position: Int) -> Bool {
+            switch metadata?.roles[columns[position].name.lowercased()] {
+            case .filter?: return true
+            case .indicator?: return false
+            case nil: return columns[position].texts > columns[position].numbers
+            }
+        }
+        filters = columns.indices.filter(isFilter)
+        indicators = columns.indices.filter { !isFilter($0) }
     }
 }
 
@@ -168,7 +179,8 @@ extension IndicatorFileLoader {
                 let file = FilePath.name(of: path)
                 survey.indicatorsOfCombination.append(survey.indicators.map { column in
                     let published = PublishedSeries(file: file, indicator: survey.columns[column].name,
-                                                    filters: filters, distinguishing: distinguishing)
+                                                    filters: filters, distinguishing: distinguishing,
+                                                    label: survey.metadata?.labels[survey.columns[column].name.lowercased()])
                     let indicatorID = Array(published.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
                     builder.publishedSeries[indicatorID] = published
                     return indicatorID

@@ -29,8 +29,12 @@ public struct PublishedSeries: Hashable, Sendable {
     /// `percentage`) mean something only in their file; false for a long file with `measure`
     /// or `unit` columns, whose indicators are named in its rows.
     public let isNamedByFile: Bool
+    /// The indicator's label from the file's metadata (`.meta.csv`), when it has one.
+    public let label: String?
 
-    public init(file: String, indicator: String, filters: [Filter], distinguishing: [Filter], isNamedByFile: Bool = true) {
+    public init(file: String, indicator: String, filters: [Filter], distinguishing: [Filter], isNamedByFile: Bool = true,
+                label: String? = nil) {
+        self.label = label
         self.file = file
         self.indicator = indicator
         self.filters = filters
