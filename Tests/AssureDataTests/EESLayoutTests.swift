@@ -211,3 +211,13 @@ extension EESLayoutTests {
         XCTAssertEqual(result.diagnostics.first?.range?.start, SourcePosition(line: 2, column: 11))
     }
 }
+
+extension EESLayoutTests {
+    /// A DfE file with a key column renamed matches no layout, and the message says why.
+    func testAnEESFileWithoutItsTimeIdentifier() throws {
+        let result = load("time_period,geographic_level,country_code,pupils\n2024,National,E92000001,1000\n")
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.map(\.message),
+                       ["the header has time_period and geographic_level but no time_identifier: it is not a whole explore-education-statistics file"])
+    }
+}

@@ -179,8 +179,20 @@ enum FileLayout {
             return (nil, diagnostics)
         }
         guard lowered.first == "period" else {
+            // Say why each layout does not fit: the nearest is usually a published file with
+            // one of its key columns renamed or missing.
+            let ees = ["time_period", "time_identifier", "geographic_level"]
+            let present = ees.filter(lowered.contains)
+            if !present.isEmpty {
+                let missing = ees.filter { !lowered.contains($0) }
+                diagnostics.append(.error("the header has \(present.joined(separator: " and ")) but no \(missing.joined(separator: " or ")): it is not a whole explore-education-statistics file",
+                                          at: headerRange,
+                                          help: "an EES file has time_period, time_identifier and geographic_level; use the file as it was downloaded. " + layoutHelp))
+                return (nil, diagnostics)
+            }
             diagnostics.append(.error("the first column is '\(QuotedText.bounded(names.first ?? ""))', but a wide file starts with a period column",
-                                      at: ranges.first ?? headerRange, help: layoutHelp))
+                                      at: ranges.first ?? headerRange,
+                                      help: "the header has no indicator column (a long file), no period first (a wide file), no time_period, time_identifier and geographic_level (a DfE file) and no old_la_code with SN_1 (the neighbour file). " + layoutHelp))
             return (nil, diagnostics)
         }
         let area = lowered.firstIndex(of: "area")
