@@ -38,6 +38,9 @@ public enum NoteReason: Hashable, Sendable {
     case symbols([MarkedFigure])
     /// The figure cannot be made for another reason (no numerator, zero denominator…).
     case valueUnavailable(ValueGap)
+    /// England, the region or the statistical neighbours (the first comparison) have no figure
+    /// for the period, or the comparison would be of the area with itself.
+    case noComparatorFigure(ComparatorKind, ComparatorProblem)
     /// The comparison period has no figure: not enough history to judge a change.
     case notEnoughHistory(comparison: Period?, gap: ValueGap?)
     /// The measure has nothing to compare with and is not judged by statistics.
@@ -78,7 +81,7 @@ public enum NoteReason: Hashable, Sendable {
         case .noChangeBeyondThresholds, .noSignificantChange, .changeWithoutDirection, .ruleHeld,
              .percentChangeUndefined, .withinChance, .blocked:
             return true
-        case .noData, .incomplete, .symbols, .valueUnavailable, .notEnoughHistory, .noComparison,
+        case .noData, .incomplete, .symbols, .valueUnavailable, .notEnoughHistory, .noComparison, .noComparatorFigure,
              .belowMinimumBase, .tooFewPoints, .chartNotPossible, .tooRareToChart, .untestable:
             return false
         }

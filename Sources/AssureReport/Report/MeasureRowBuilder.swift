@@ -56,6 +56,7 @@ enum MeasureRowBuilder {
         case .baseline(let period): return "baseline \(period.name)"
         case .target: return "target"
         case .benchmark(let indicator, let label): return label ?? indicator
+        case .comparator(let comparator): return comparator.kind == .statisticalNeighbours ? "statistical neighbours" : comparator.kind.written
         }
     }
 
@@ -68,6 +69,9 @@ enum MeasureRowBuilder {
             return "\(figure) (\(label ?? indicator)" + (comparison.period.map { ", \($0.name))" } ?? ")")
         case .target:
             return "\(figure) (target)"
+        case .comparator:
+            // England, the region, the neighbours by name, wherever they appear.
+            return "\(figure) (\(comparison.comparator?.name ?? basis(comparison.basis))" + (comparison.period.map { ", \($0.name))" } ?? ")")
         default:
             return "\(figure) (\(comparison.period?.name ?? basis(comparison.basis)))"
         }
