@@ -146,17 +146,17 @@ public enum Explanation {
         let from = comparator.indicator.map { ", from \($0)" } ?? ""
         switch comparator.kind {
         case .england, .region:
-            let area = found.area.map { "\($0.name) (\($0.code))" } ?? found.name
-            let label = comparator.kind == .england ? "England" : "the region"
+            let code = found.area.map { " (\($0.code))" } ?? ""
+            let area = comparator.kind == .england ? "England\(code)" : "the region, " + (found.area?.name ?? found.name) + code
             if let value = comparison.value, comparison.figure != nil {
-                out.append("Compared with \(label), \(area)\(from), \(value.period.name): " + figure(value, unit: unit))
+                out.append("Compared with \(area)\(from), \(value.period.name): " + figure(value, unit: unit))
                 out += describe(value, indent: "  ")
             } else {
-                out.append("Compared with \(label), \(area)\(from): no figure")
+                out.append("Compared with \(area)\(from): no figure")
             }
         case .statisticalNeighbours:
             let head = "Compared with statistical neighbours\(from), \(comparison.period?.name ?? "")"
-            out.append(head + ": " + (comparison.figure.map { "median " + FigureText.figure($0, unit: unit) + " of \(found.neighboursWithFigure) of \(found.neighbours.count) neighbours with a figure" } ?? "no figure"))
+            out.append(head + ": " + (comparison.figure.map { "median " + FigureText.figure($0, unit: unit) + " of the \(found.neighboursWithFigure) of \(found.neighbours.count) neighbours with a figure" } ?? "no figure"))
             for (index, neighbour) in found.neighbours.enumerated() {
                 let name = neighbour.area.map { "\($0.name) (\($0.code), old code \(neighbour.oldCode))" } ?? "old code \(neighbour.oldCode), not in the published files"
                 let shown = neighbour.value.map { figure($0, unit: unit) } ?? "no figure"

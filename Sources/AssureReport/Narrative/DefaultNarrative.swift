@@ -66,7 +66,7 @@ extension Narrative {
                 text += "; there is no comparison figure" + (comparison.period.map { " for \($0.name)" } ?? "")
             }
         }
-        text += comparatorWords(finding, decimals: decimals, style: style)
+        text += comparatorWords(finding, decimals: decimals, fixed: fixed, style: style)
         // An area to note that the rules did not judge says why: the sentence alone would read
         // as a judgement.
         if case .toNote(let reason) = finding.verdict, reason.hasOwnSentence {
@@ -105,7 +105,7 @@ extension Narrative {
     /// 150 local authorities (quartile 2)": each comparator by its test — similar when chance
     /// alone could give the gap, otherwise above or below — or, with no test, by the values
     /// alone; a comparator with no figure says why (the first one's reason is the verdict's).
-    static func comparatorWords(_ finding: MeasureFinding, decimals: Int, style: NumberStyle) -> String {
+    static func comparatorWords(_ finding: MeasureFinding, decimals: Int, fixed: Bool, style: NumberStyle) -> String {
         var named: [String] = []
         var missing: [String] = []
         for (index, comparison) in finding.comparisons.enumerated() {
@@ -114,7 +114,7 @@ extension Narrative {
                 if index > 0, let problem = found.problem { missing.append(ReasonText.comparator(found.kind, problem)) }
                 continue
             }
-            let shown = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: false).text
+            let shown = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: fixed).text
             let what = "\(found.name) (\(shown))"
             if let test = comparison.chance.test, !test.isBeyondChance {
                 named.append("similar to " + what)
