@@ -6,7 +6,7 @@ extension MeasureEvaluator {
     /// period: the measure's value (or the published indicator the comparison names) worked
     /// out for those areas of the same data. Never the area itself: a report for England
     /// compared with England has no comparison figure, and says why.
-    func compare(_ current: MeasureValue, with comparator: Comparator, formula: Formula, area: String?,
+    func compare(_ current: MeasureValue, with comparator: AreaComparison, formula: Formula, area: String?,
                  isPercentage: Bool) -> ComparisonFinding {
         let areas = data.publishedAreas
         let own = area.flatMap { areas.code(of: $0) }

@@ -19,7 +19,7 @@ enum ComparatorChecks {
         return found
     }
 
-    private static func problem(_ comparator: Comparator, measure: Measure, ruleSet: RuleSet, data: IndicatorData,
+    private static func problem(_ comparator: AreaComparison, measure: Measure, ruleSet: RuleSet, data: IndicatorData,
                                 areas: PublishedAreas) -> (message: String, help: String)? {
         let what = "'compare with \(comparator.kind.written)'"
         guard let england = areas.england else {

@@ -218,7 +218,7 @@ extension CheckContext {
                     error("'\(source.value)' is \(published.frequency.words), so it cannot be compared \(period.words)", at: source.range)
                 }
             }
-            return Located(.comparator(Comparator(kind.value, indicator: source?.value, range: comparison.range)), at: comparison.range)
+            return Located(.comparator(AreaComparison(kind.value, indicator: source?.value, range: comparison.range)), at: comparison.range)
         }
     }
 

@@ -82,7 +82,7 @@ public enum Comparison: Hashable, Sendable {
     case benchmark(indicator: String, label: String?)
     /// England, the area's region or its statistical neighbours: the same published figure
     /// for other areas of the file (`compare with England`).
-    case comparator(Comparator)
+    case comparator(AreaComparison)
 }
 
 /// Which other areas of a published file a measure is compared with.
@@ -109,7 +109,7 @@ public enum ComparatorKind: String, Hashable, Sendable, CaseIterable {
 /// measure's value worked out for other areas of the same published data. `indicator` names
 /// the published indicator to work it out from when the measure's own value is local data
 /// (`compare with England from cpp_two_years_dfe`); nil works out the measure's own value.
-public struct Comparator: Hashable, Sendable {
+public struct AreaComparison: Hashable, Sendable {
     public var kind: ComparatorKind
     public var indicator: String?
     /// Where the rules say it, for diagnostics about the data.
