@@ -56,6 +56,9 @@ extension MeasureEvaluator {
         if let spc { return Judgement(verdict: verdict(from: spc), rule: nil, traces: []) }
         if let chartProblem { return note(.chartNotPossible(chartProblem)) }
         guard let comparison else { return note(measure.rules.isEmpty ? .noComparison : .noChangeBeyondThresholds) }
+        if comparison.isTheAreaItself, case .benchmark(let indicator, let label) = comparison.basis {
+            return note(.benchmarkIsTheArea(label ?? indicator))
+        }
         if let comparator = comparison.comparator, let problem = comparator.problem {
             return note(.noComparatorFigure(comparator.kind, problem))
         }

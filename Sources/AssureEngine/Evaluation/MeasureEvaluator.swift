@@ -112,8 +112,12 @@ public struct MeasureEvaluator {
             // Never the area's own figures under another name: a benchmark made of the very
             // data points the value is made of has no figure.
             let own = current.operands.flatMap(\.value.points).map(\.origin)
-            comparison = !own.isEmpty && benchmark.operands.flatMap(\.value.points).map(\.origin) == own
-                ? MeasureValue(period: current.period, result: .unavailable(.noData), operands: [], denominator: nil) : benchmark
+            if !own.isEmpty, benchmark.operands.flatMap(\.value.points).map(\.origin) == own {
+                var itself = ComparisonFinding(basis: basis, period: current.period, value: nil, figure: nil, change: nil)
+                itself.isTheAreaItself = true
+                return itself
+            }
+            comparison = benchmark
         case .comparator:
             comparison = nil
         }

@@ -44,6 +44,9 @@ public struct ComparisonFinding: Hashable, Sendable {
     /// For `compare with England`, `region` or `statistical neighbours`: the areas compared
     /// with, their figures, or why there is none.
     public var comparator: ComparatorFinding? = nil
+    /// A benchmark made of the very data points the value is made of (the area's own figures
+    /// under another name): it has no figure, since an area is never compared with itself.
+    public var isTheAreaItself: Bool = false
 }
 
 /// How one classification rule fared: held, did not hold, or could not be decided.

@@ -216,6 +216,9 @@ public enum Explanation {
             out.append("Compared with \(basis): " + FigureText.figure(figure, unit: unit))
         } else {
             out.append("Compared with \(basis): no figure")
+            if comparison.isTheAreaItself {
+                out.append("  it is made of the very rows the value is made of: the area's own figures, and an area is never compared with itself")
+            }
         }
         if let change = comparison.change {
             var parts = ["\(FigureText.signed(change.absolute)) (\(FigureText.number(change.current)) − \(FigureText.number(change.base)))"]

@@ -27,6 +27,8 @@ public enum ReasonText {
             return "not enough history: there is no comparison figure\(when)\(why)"
         case .noComparison: return "the measure has nothing to compare with"
         case .noComparatorFigure(let kind, let problem): return comparator(kind, problem)
+        case .benchmarkIsTheArea(let label):
+            return "the benchmark \(label) is the area's own figures, and an area is never compared with itself"
         case .belowMinimumBase(let base, let minimum):
             return "the numbers are too small to judge: the base of \(FigureText.number(base)) is below the minimum of \(FigureText.number(minimum))"
         case .percentChangeUndefined: return "the comparison figure is zero, so a percentage change has no meaning"

@@ -189,7 +189,7 @@ extension NoteSentence {
         // Every statistical symbol, `c` included, is a figure not given: `say no figure`, whose
         // {reason} says what the symbol is. `say small numbers` is the minimum base's alone.
         case .noData, .incomplete, .symbols, .valueUnavailable: self = .noFigure
-        case .notEnoughHistory, .noComparatorFigure, .tooFewPoints, .chartNotPossible, .tooRareToChart: self = .notEnoughHistory
+        case .notEnoughHistory, .noComparatorFigure, .benchmarkIsTheArea, .tooFewPoints, .chartNotPossible, .tooRareToChart: self = .notEnoughHistory
         case .noComparison, .percentChangeUndefined, .noChangeBeyondThresholds, .noSignificantChange,
              .changeWithoutDirection, .ruleHeld, .untestable, .blocked:
             return nil
