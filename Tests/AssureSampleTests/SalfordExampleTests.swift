@@ -127,4 +127,29 @@ final class SalfordExampleTests: XCTestCase {
         XCTAssertEqual(test.benchmark, .higher)
         XCTAssertEqual(finding.verdict, .furtherExploration)
     }
+
+    /// The rules' own sentence with the rank placeholders, filled from the finding above:
+    /// rank 67 of 151, quartile 2; England 26.578…% to one place as the value is.
+    func testTheRankAndEnglandPlaceholdersFillTheRulesSentence() throws {
+        let finding = try XCTUnwrap(try assessment().measures.first { $0.measure.name == "cla_social_worker_changes" })
+        let template = try XCTUnwrap(finding.measure.narratives[.doingWell])
+        XCTAssertEqual(Narrative.sentence(template, finding).text,
+                       "24.8% of children looked after had 3 or more social workers in 2023/24, below England (26.6%); Salford ranks 67 of 151 local authorities (quartile 2, 1 the fewest changes).")
+    }
+
+    /// `assure explain cpp_two_years --period 2023/24`, run in docs/examples/salford, is the
+    /// committed explain-cpp_two_years.txt: each comparator's figure with its source rows, each
+    /// neighbour's, the median, the rank and every test.
+    func testTheCommittedExplanationIsWhatExplainGives() throws {
+        let assessment = try assessment()
+        let finding = try XCTUnwrap(assessment.measures.first { $0.measure.name == "cpp_two_years" })
+        let text = Explanation.text(finding, asOf: assessment.period).replacingOccurrences(of: Self.folder.path + "/", with: "")
+        let url = Self.folder.appendingPathComponent("explain-cpp_two_years.txt")
+        if ProcessInfo.processInfo.environment["ASSURE_UPDATE_GOLDEN"] == "1" {
+            try Data(text.utf8).write(to: url)
+            return
+        }
+        XCTAssertEqual(text, try String(contentsOf: url, encoding: .utf8),
+                       "docs/examples/salford/explain-cpp_two_years.txt differs; rerun with ASSURE_UPDATE_GOLDEN=1 and review the diff")
+    }
 }
