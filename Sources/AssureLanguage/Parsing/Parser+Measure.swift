@@ -89,7 +89,7 @@ extension Parser {
     mutating func parseComparison() -> ComparisonSyntax? {
         let choices: [(String, String)] = [("previous", "previous"), ("same", "same"), ("baseline", "baseline"),
                                            ("target", "target"), ("benchmark", "benchmark"), ("England", "England"),
-                                           ("england", "England"), ("region", "region"), ("statistical", "statistical")]
+                                           ("region", "region"), ("statistical", "statistical")]
         guard let first = parseChoice(choices, what: "what to compare with",
                                       help: "write previous period, previous available value, same period last year, baseline 2022/23, target 90%, benchmark <indicator>, England, region or statistical neighbours")
         else { return nil }
