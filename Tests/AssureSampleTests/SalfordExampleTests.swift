@@ -152,4 +152,19 @@ final class SalfordExampleTests: XCTestCase {
         XCTAssertEqual(text, try String(contentsOf: url, encoding: .utf8),
                        "docs/examples/salford/explain-cpp_two_years.txt differs; rerun with ASSURE_UPDATE_GOLDEN=1 and review the diff")
     }
+
+    /// The area is written by its name (`area "Salford"`, `--area Bolton`) and found in the
+    /// published data by its code. Without a period, the report is for 2024/25: D5 and C3 reach
+    /// 31 March 2025 (time_period 2025). For Bolton (E08000001, old code 350), D5 for 2023/24
+    /// gives 10 of 332 = 3.012% plans open two years or more.
+    func testAnAreaByItsNameGivesTheDefaultPeriodAndAnotherAuthoritysFigures() throws {
+        let load = PartnershipLoader.load(rules: Self.folder.appendingPathComponent("Rules").path,
+                                          indicators: Self.folder.appendingPathComponent("Indicators").path)
+        let partnership = try XCTUnwrap(load.partnership)
+        XCTAssertEqual(try Assessment.assess(partnership.ruleSet, data: partnership.data).period, try Period.parse("2024/25"))
+        let bolton = try Assessment.assess(partnership.ruleSet, data: partnership.data, period: try Period.parse("2023/24"), area: "Bolton")
+        let finding = try XCTUnwrap(bolton.measures.first { $0.measure.name == "cpp_two_years" })
+        XCTAssertEqual(try XCTUnwrap(finding.current.value), 100.0 * 10 / 332, accuracy: 1e-9)
+        XCTAssertEqual(finding.area, "Bolton")
+    }
 }
