@@ -106,6 +106,28 @@ final class ComparatorTests: XCTestCase {
         guard case .toNote(.withinChance) = finding.verdict else { return XCTFail("\(finding.verdict)") }
     }
 
+    /// Rules can read each comparator's figure by name: Salford's 6% is below the North West's
+    /// 8%, so `doing well when value < region` holds — but the value's interval (2.78% to
+    /// 12.48%) holds 8%, so the gap rests on chance: to note, within chance, against the region.
+    func testRulesReadTheRegionAndTheGapFromItIsTested() throws {
+        let finding = try finding(measure: allThree.replacingOccurrences(of: "explore when value > comparison",
+                                                                         with: "doing well when value < region and value <= neighbours"))
+        guard case .toNote(.withinChance(let within)) = finding.verdict else { return XCTFail("\(finding.verdict)") }
+        guard case .comparator(let comparison) = within.basis else { return XCTFail("\(within.basis)") }
+        XCTAssertEqual(comparison.kind, .region)
+        XCTAssertEqual(within.comparison, 8)
+        XCTAssertEqual(finding.rules.first?.figures[.region], 8)
+        XCTAssertEqual(finding.rules.first?.figures[.neighbours], 6)
+    }
+
+    /// A rule that reads the neighbours when they have no median is undecided, with why.
+    func testARuleOnNeighboursWithoutAMedianIsUndecidedWithTheReason() throws {
+        let finding = try finding(measure: allThree.replacingOccurrences(of: "explore when value > comparison",
+                                                                         with: "explore when value > neighbours"),
+                                  neighbourFile: Self.neighbours(others: ["901", "902", "903", "904", "905", "906"]))
+        XCTAssertEqual(finding.verdict, .toNote(.noComparatorFigure(.statisticalNeighbours, .tooFewNeighbours(have: 3, of: 10))))
+    }
+
     /// The report for England itself: England is never compared with England. The comparison
     /// has no figure and says why; the measure is to note for that reason.
     func testAReportForEnglandIsNeverComparedWithItself() throws {

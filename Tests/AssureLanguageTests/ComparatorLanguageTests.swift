@@ -138,4 +138,30 @@ final class ComparatorLanguageTests: XCTestCase {
         XCTAssertEqual(noRank.diagnostics.first?.help,
                        "the rank among local authorities is known when the measure compares with England, region or statistical neighbours")
     }
+
+    func testConditionsReadEachComparatorOnlyWithItsComparison() {
+        let clean = check("""
+        measure m {
+          priority p
+          value share over financial year
+          compare with England
+          compare with region
+          compare with statistical neighbours
+          explore when value > england and value > region and value > neighbours
+          say explore "{value}."
+        }
+        """)
+        XCTAssertEqual(located(clean), [])
+        let missing = check("""
+        measure m {
+          priority p
+          value share over financial year
+          compare with England
+          explore when value > neighbours
+          say explore "{value}."
+        }
+        """)
+        XCTAssertEqual(located(missing), ["11:24: 'neighbours' is not known in this measure"])
+        XCTAssertEqual(missing.diagnostics.first?.help, "add 'compare with statistical neighbours' to the measure")
+    }
 }

@@ -49,6 +49,11 @@ extension CheckContext {
         let hasBenchmark = comparisons.contains { if case .benchmark = $0 { return true } else { return false } }
         if hasTarget, let unit { figures["target"] = Dimension(unit) } else { missing["target"] = "add 'compare with target …' to the measure" }
         if hasBenchmark, let unit { figures["benchmark"] = Dimension(unit) } else { missing["benchmark"] = "add 'compare with benchmark …' to the measure" }
+        for kind in ComparatorKind.allCases {
+            let figure = kind == .statisticalNeighbours ? "neighbours" : kind.rawValue
+            let has = comparisons.contains { if case .comparator(let comparison) = $0 { return comparison.kind == kind } else { return false } }
+            if has, let unit { figures[figure] = Dimension(unit) } else { missing[figure] = "add 'compare with \(kind.written)' to the measure" }
+        }
         if let minimum = declaration.minimumBase, minimum.value < 0 {
             error("a minimum base cannot be negative", at: minimum.range)
         }
