@@ -167,4 +167,26 @@ final class SalfordExampleTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(finding.current.value), 100.0 * 10 / 332, accuracy: 1e-9)
         XCTAssertEqual(finding.area, "Bolton")
     }
+
+    /// In `report.json`, the measure's comparators and its rank, from the figures worked above:
+    /// England 2.545%, the North West 2.436%, the neighbours' median 3.012% of 7 of 10, each
+    /// similar by the value's interval; rank 47 of 99, quartile 2, rank 1 the lowest.
+    func testTheReportJSONGivesEachComparatorAndTheRank() throws {
+        let document = ReportDocument(try assessment(), date: ReportDate.end(of: try Period.parse("2023/24")))
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(ReportFormat.json.render(document).utf8)) as? [String: Any])
+        let measures = try XCTUnwrap(json["measures"] as? [[String: Any]])
+        let measure = try XCTUnwrap(measures.first { $0["name"] as? String == "cpp_two_years" })
+        let comparators = try XCTUnwrap(measure["comparators"] as? [[String: Any]])
+        XCTAssertEqual(comparators.compactMap { $0["kind"] as? String }, ["england", "region", "statistical_neighbours"])
+        XCTAssertEqual(comparators.compactMap { $0["code"] as? String }, ["E92000001", "E12000002"])
+        XCTAssertEqual(comparators.compactMap { $0["against"] as? String }, ["similar", "similar", "similar"])
+        XCTAssertEqual(comparators.last?["neighbours_with_figure"] as? Int, 7)
+        XCTAssertEqual(comparators.last?["neighbours"] as? Int, 10)
+        XCTAssertEqual(try XCTUnwrap(comparators.last?["value"] as? Double), 100.0 * 10 / 332, accuracy: 1e-9)
+        let standing = try XCTUnwrap(measure["standing"] as? [String: Any])
+        XCTAssertEqual(standing["rank"] as? Int, 47)
+        XCTAssertEqual(standing["of"] as? Int, 99)
+        XCTAssertEqual(standing["quartile"] as? Int, 2)
+        XCTAssertEqual(standing["first_is"] as? String, "lowest")
+    }
 }
