@@ -25,8 +25,11 @@ let package = Package(
         .target(name: "AssureEngine", dependencies: ["AssureData", "AssureLanguage", "AssureAnalysis"]),
         // Results → words and files: the SPC chart of one series as text, JSON and CSV.
         .target(name: "AssureReport", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine"]),
+        // Rule tests (`assure test`): inline series through the engine and the narrative, expected
+        // against actual, coverage, JUnit.
+        .target(name: "AssureRuleTesting", dependencies: ["AssureData", "AssureLanguage", "AssureEngine", "AssureReport"]),
         // The commands: arguments in, library calls, bytes on a console and an exit status out.
-        .target(name: "AssureCommands", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
+        .target(name: "AssureCommands", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport", "AssureRuleTesting"]),
         // The executable: the process's arguments and streams handed to AssureCommands.
         .executableTarget(name: "assure", dependencies: ["AssureCommands"]),
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.

@@ -8,22 +8,25 @@ enum CheckCommand {
     static let command = Dispatcher.Command(
         name: "check",
         summary: "check the rules files and print every problem",
-        usage: "assure check [--rules DIR] [--indicators DIR] [--format text|json]",
+        usage: "assure check [--rules DIR | FILE…] [--indicators DIR] [--format text|json]",
         run: { arguments, console, _ throws(UsageError) in try run(&arguments, console) })
 
     static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
-        let folder = try arguments.option("rules") ?? "Rules"
+        let rulesOption = try arguments.option("rules")
         let indicatorsFolder = try arguments.option("indicators") ?? "Indicators"
         let format = try arguments.choice("format", of: ["text", "json"], default: "text")
-        _ = try arguments.positionals(max: 0)
+        let files = try arguments.positionals(max: Int.max)
+        if rulesOption != nil, !files.isEmpty { throw UsageError(message: "give either --rules or files, not both") }
+        let folder = rulesOption ?? "Rules"
 
         // Rules and data together: the rules are checked against the indicators in the data.
-        let load = PartnershipLoader.load(rules: folder, indicators: indicatorsFolder)
+        let load = files.isEmpty ? PartnershipLoader.load(rules: folder, indicators: indicatorsFolder)
+                                 : PartnershipLoader.load(rulesFiles: files, indicators: indicatorsFolder)
         let result = load.checked
         let diagnostics = load.diagnostics
 
         if format == "json" {
-            console.out(DiagnosticJSON.render(diagnostics))
+            console.out(DiagnosticJSON.render(diagnostics, schema: schema))
         } else {
             let sources = CombinedSources(rules: InMemorySources(load.ruleTexts), data: DiagnosticSourceLines(for: diagnostics))
             let renderer = DiagnosticRenderer(useColour: console.colourOnStandardError)
@@ -32,12 +35,16 @@ enum CheckCommand {
         }
         if !diagnostics.hasErrors, result.ruleSet.measures.isEmpty {
             // Nothing could be reported: an error, whether or not the checker says so itself.
-            console.error("error: the rules in '\(folder)' declare no measure, so there is nothing to report\n"
+            let place = files.isEmpty ? "the rules in '\(folder)'" : "the rules files given"
+            console.error("error: \(place) declare no measure, so there is nothing to report\n"
                           + "  help: write at least one 'measure NAME { … }' in a .assure file there (see docs/language.md)\n")
             return .problems
         }
         return diagnostics.hasErrors ? .problems : .clean
     }
+
+    /// The version of `--format json`'s layout (docs/check-json.md), written in the output.
+    static let schema = "assure-check/1"
 
     /// "Checked 7 rules files: 31 measures, 3 outcome statements; no errors, 1 warning."
     static func summary(_ result: RulesCheckResult, files: Int, diagnostics: [Diagnostic]) -> String {

@@ -41,9 +41,10 @@ enum CommandHelp {
         let own: [OptionHelp]
         switch name {
         case "check":
-            own = [rules, indicators,
+            own = [OptionHelp(name: "FILE…", value: nil, text: "the rules files to check (with the indicator data), instead of a folder"),
+                   rules, indicators,
                    OptionHelp(name: "--format", value: "text|json",
-                              text: "text: every problem with its source line, on standard error (default); json: the diagnostics on standard output")]
+                              text: "text: every problem with its source line, on standard error (default); json: the diagnostics on standard output (schema assure-check/1, docs/check-json.md)")]
         case "fmt":
             own = [OptionHelp(name: "FILE…", value: nil, text: "the rules files to format, instead of a folder"),
                    OptionHelp(name: "--rules", value: "DIR", text: "the folder of rules files to format; default Rules"),
@@ -74,6 +75,11 @@ enum CommandHelp {
                    OptionHelp(name: "--fix-after", value: "N", text: "limits from the first N values of each group (N at least 12); default every value"),
                    OptionHelp(name: "--no-screening", value: nil, text: "keep large moving ranges in the average; default screening on"),
                    OptionHelp(name: "--format", value: "text|json|csv", text: "text (default), json or csv, on standard output")]
+        case "test":
+            own = [OptionHelp(name: "FILE…", value: nil, text: "the rule test files to run (- reads standard input); default every *.assure-test under the rules folder"),
+                   OptionHelp(name: "--rules", value: "DIR", text: "the folder of rules files, and of the tests beside them; default Rules"),
+                   OptionHelp(name: "--junit", value: "FILE|-", text: "also write the results as JUnit XML to FILE (atomically) for CI; - writes it to standard output instead of the results"),
+                   OptionHelp(name: "--format", value: "text|json", text: "text (default) or json (schema assure-test/1), on standard output")]
         default:
             own = []
         }
@@ -90,6 +96,7 @@ enum CommandHelp {
         case "report": return "assure report --period 2023/24 --format html --output report.html"
         case "run": return "assure run --period 2023/24 --out out"
         case "spc": return "assure spc referrals.csv --improvement decrease --target 120"
+        case "test": return "assure test --junit rule-tests.xml"
         default: return "assure \(name)"
         }
     }

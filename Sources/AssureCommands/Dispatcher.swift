@@ -21,6 +21,7 @@ enum Dispatcher {
         ReportCommand.command,
         RunCommand.command,
         SPCCommand.command,
+        TestCommand.command,
     ]
 
     static func run(_ arguments: [String], console: Console, environment: CommandEnvironment) -> ExitStatus {

@@ -3,7 +3,7 @@ import XCTest
 /// `assure` with no command, `help`, `help CMD`, `CMD --help`, and every kind of usage error
 /// (exit status 2, nothing on standard output).
 final class HelpAndUsageTests: XCTestCase {
-    private let commands = ["check", "fmt", "indicators", "explain", "report", "run", "spc"]
+    private let commands = ["check", "fmt", "indicators", "explain", "report", "run", "spc", "test"]
 
     func testNoCommandPrintsTheOverviewOnStandardErrorAndExitsTwo() {
         let outcome = assure([])

@@ -28,7 +28,8 @@ final class PartnershipCommandTests: XCTestCase {
     func testCheckJSONIsAnEmptyArrayWhenClean() {
         let outcome = assure(tiny.arguments(["check", "--format", "json"]))
         XCTAssertEqual(outcome.status, 0)
-        XCTAssertEqual(outcome.output, "{\n  \"diagnostics\": []\n}\n")
+        // The layout's version first (docs/check-json.md), then no diagnostics.
+        XCTAssertEqual(outcome.output, "{\n  \"schema\": \"assure-check/1\",\n  \"diagnostics\": []\n}\n")
     }
 
     // MARK: The default period

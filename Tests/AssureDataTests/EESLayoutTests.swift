@@ -131,3 +131,44 @@ final class EESLayoutTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.map(\.message), ["indicator 't/pupils' in area 'E92000001' has a second row for 2024"])
     }
 }
+
+extension EESLayoutTests {
+    /// `assure indicators` lists each published series with the clause that names it.
+    func testTheCatalogueGivesTheClause() throws {
+        let text = EESLayoutTests.header + ",sw_stability,percentage\n"
+            + "2024,Reporting year,National,E92000001,England,,,,,,Total children,100\n"
+            + "2024,Reporting year,National,E92000001,England,,,,,,3 or more,27\n"
+        let catalogue = IndicatorCatalogue(try XCTUnwrap(load(text).data))
+        XCTAssertTrue(catalogue.renderText().hasSuffix("""
+            Published series, and the clause that names each in a rules file's indicator:
+              t/percentage [sw_stability = 3 or more]
+                from "t.csv" indicator "percentage" where sw_stability = "3 or more"
+              t/percentage [sw_stability = Total children]
+                from "t.csv" indicator "percentage" where sw_stability = "Total children"
+
+            """), catalogue.renderText())
+        XCTAssertTrue(catalogue.renderJSON().hasSuffix("""
+              "published": [
+                {"indicator": "t/percentage [sw_stability = 3 or more]", "from": "from \\"t.csv\\" indicator \\"percentage\\" where sw_stability = \\"3 or more\\""},
+                {"indicator": "t/percentage [sw_stability = Total children]", "from": "from \\"t.csv\\" indicator \\"percentage\\" where sw_stability = \\"Total children\\""}
+              ]
+            }
+
+            """), catalogue.renderJSON())
+    }
+}
+
+extension EESLayoutTests {
+    /// An area may be named as a published file names it: Salford is E08000006.
+    func testAreasByName() throws {
+        let text = EESLayoutTests.header + ",pupils\n"
+            + "2024,Calendar year,Local authority,E92000001,England,E12000002,North West,355,E08000006,Salford,10\n"
+            + "2024,Calendar year,Regional,E92000001,England,E12000002,North West,,,,100\n"
+        let data = try XCTUnwrap(load(text).data)
+        XCTAssertEqual(data.areaCode(named: "Salford"), "E08000006")
+        XCTAssertEqual(data.areaCode(named: "north west"), "E12000002")
+        XCTAssertEqual(data.areaCode(named: "E08000006"), "E08000006")
+        XCTAssertNil(data.areaCode(named: "Stockport"))
+        XCTAssertEqual(data.areaName(of: "E12000002"), "North West")
+    }
+}

@@ -75,6 +75,7 @@ private struct PeriodReader {
     func read() throws(PeriodParseError) -> Period {
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
 
+        try refusePooledOrWeekly(words)
         if let period = try readRolling(words) { return period }
         if let period = try readAcademicYear(words) { return period }
         if let period = try readQuarter(words) { return period }
@@ -111,6 +112,33 @@ private struct PeriodReader {
             throw PeriodParseError(
                 message: "'\(original)' does not end with a month",
                 help: "write the last month of the twelve, as in '12 months to 2024-03'")
+        }
+    }
+
+    // MARK: Periods Assure does not judge
+
+    /// Pooled years (`2017 - 19`, `2017/18 - 19/20`, as Fingertips writes three years together)
+    /// and weeks (`2024-W03`, `week 3`) are refused with what to do instead.
+    func refusePooledOrWeekly(_ words: [String]) throws(PeriodParseError) {
+        let joined = words.joined()
+        let halves = joined.split(separator: "-", omittingEmptySubsequences: false)
+        // `2017 - 19`: from 2017 to 2019; `2017/18 - 19/20`: from 2017/18 to 2019/20. Two years
+        // in a row (`2023 - 24`) could be a financial year written loosely, so only spans of
+        // three or more are taken as pooled.
+        let start = halves.first.flatMap { Int($0.prefix(4)) }
+        let end = halves.count == 2 ? Int(halves[1].prefix(2)) : nil
+        if words.count >= 3, halves.count == 2, halves[0].count >= 4, halves[0].prefix(4).allSatisfy(\.isASCIIDigit),
+           let start, let end, (end - start % 100 + 100) % 100 >= 2 {
+            throw PeriodParseError(
+                message: "'\(original)' is several years pooled together, which Assure does not judge",
+                help: "use the indicator's figures for single years (or financial years), which the same source publishes")
+        }
+        let isWeek = words.first == "week" || words.first == "w/e" || words.first == "w/c"
+            || (words.count == 1 && joined.count >= 7 && joined.prefix(4).allSatisfy(\.isASCIIDigit) && joined.dropFirst(4).hasPrefix("-w"))
+        if isWeek {
+            throw PeriodParseError(
+                message: "'\(original)' is a week, and Assure does not read weekly figures",
+                help: "sum the weeks to months (2024-03) before loading; a week that spans two months belongs to the month it ends in, or split it by days")
         }
     }
 

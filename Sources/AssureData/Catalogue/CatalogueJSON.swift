@@ -3,7 +3,8 @@ extension IndicatorCatalogue {
     /// `{"indicators": [{"indicator", "frequency", "areas", "series": [{"area", "first",
     /// "last", "values", "missing", "symbols": {"confidential", "not_available",
     /// "not_applicable", "low_reliability", "rounds_to_zero"}, "gaps": [{"from", "to",
-    /// "periods"}], "files"}]}]}`. Frequencies are written as the rules write them
+    /// "periods"}], "files"}]}], "published": [{"indicator", "from"}]}`, the last only when
+    /// the data has published series. Frequencies are written as the rules write them
     /// (`financial_year`); every symbol is counted, 0 when no point has it.
     public func renderJSON() -> String {
         var groups: [(indicator: String, entries: [CatalogueEntry])] = []
@@ -28,8 +29,14 @@ extension IndicatorCatalogue {
             }
             out += "\n    ]}"
         }
-        out += groups.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return out
+        out += groups.isEmpty ? "]" : "\n  ]"
+        if !published.isEmpty {
+            let lines = published.map {
+                "    " + JSONText.object([("indicator", JSONText.string($0.indicator)), ("from", JSONText.string($0.clause))])
+            }
+            out += ",\n  \"published\": [\n" + lines.joined(separator: ",\n") + "\n  ]"
+        }
+        return out + "\n}\n"
     }
 
     private static func json(_ entry: CatalogueEntry) -> String {

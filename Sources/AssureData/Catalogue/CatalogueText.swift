@@ -44,6 +44,10 @@ extension IndicatorCatalogue {
             text += cells.joined(separator: "  ") + "\n"
         }
         text += "\n" + summary + "\n" + IndicatorCatalogue.symbolKey + "\n"
+        if !published.isEmpty {
+            text += "\nPublished series, and the clause that names each in a rules file's indicator:\n"
+            for (indicator, clause) in published { text += "  \(indicator)\n    \(clause)\n" }
+        }
         return text
     }
 

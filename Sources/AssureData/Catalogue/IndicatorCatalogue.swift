@@ -49,9 +49,13 @@ public struct CatalogueEntry: Hashable, Sendable {
 public struct IndicatorCatalogue: Sendable {
     /// One entry per series, by indicator, then area (the series without an area first).
     public let entries: [CatalogueEntry]
+    /// Each indicator of a published file (EES, Fingertips, a long file with measure or unit
+    /// columns) with the `from` clause a rules file names it by, in name order.
+    public let published: [(indicator: String, clause: String)]
 
     public init(_ data: IndicatorData) {
         entries = data.allSeries.compactMap { IndicatorCatalogue.entry(for: $0, files: data.files) }
+        published = data.published.map { ($0.key, $0.value.clause) }.sorted { $0.indicator < $1.indicator }
     }
 
     /// The indicator names, in order.

@@ -2,8 +2,10 @@
 /// array, each entry `{severity, file, line, column, end_line, end_column, message, help,
 /// notes, fix}`. Keys are in a fixed order and the output ends with a line end.
 public enum DiagnosticJSON {
-    public static func render(_ diagnostics: [Diagnostic]) -> String {
-        var out = "{\n  \"diagnostics\": ["
+    /// `schema`, when given, is written first as `"schema"`: the version of the layout a
+    /// command documents (`assure check`'s `assure-check/1`).
+    public static func render(_ diagnostics: [Diagnostic], schema: String? = nil) -> String {
+        var out = "{\n" + (schema.map { "  \"schema\": \(JSONText.string($0)),\n" } ?? "") + "  \"diagnostics\": ["
         for (offset, diagnostic) in diagnostics.enumerated() {
             out += offset == 0 ? "\n" : ",\n"
             var fields: [(String, String)] = [("severity", JSONText.string(diagnostic.severity.rawValue))]

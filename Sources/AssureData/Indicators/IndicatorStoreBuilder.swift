@@ -32,6 +32,45 @@ struct IndicatorStoreBuilder {
     /// line each was read from.
     var neighbours: [String: [String]] = [:]
     var neighbourLines: [String: Int] = [:]
+    /// Files in which a row repeated exactly (same series, period and figures) is one row.
+    var filesMergingRepeats: Set<Int> = []
+
+    /// Errors beyond this many in one file, of every kind, are counted, not listed.
+    static let maximumShownErrors = 100
+    /// Per file index: errors listed, errors counted but not listed, and the line of the first
+    /// not listed.
+    private var errorCounts: [Int: (shown: Int, unshown: Int, firstUnshownLine: Int)] = [:]
+
+    /// Whether another error in the file can be listed.
+    func admitsError(file: Int) -> Bool { (errorCounts[file]?.shown ?? 0) < IndicatorStoreBuilder.maximumShownErrors }
+
+    /// Counts an error of the file that is not listed.
+    mutating func errorsShown(file: Int, unshownAt line: Int) {
+        var counts = errorCounts[file] ?? (0, 0, line)
+        if counts.unshown == 0 { counts.firstUnshownLine = line }
+        counts.unshown += 1
+        errorCounts[file] = counts
+    }
+
+    /// Lists a diagnostic of the file (an error counts towards the file's limit).
+    mutating func append(_ diagnostic: Diagnostic, file: Int) {
+        if diagnostic.severity == .error {
+            var counts = errorCounts[file] ?? (0, 0, 0)
+            counts.shown += 1
+            errorCounts[file] = counts
+        }
+        diagnostics.append(diagnostic)
+    }
+
+    /// One error per file that had more than it lists: how many more.
+    mutating func appendUnshownCounts() {
+        for (file, counts) in errorCounts.sorted(by: { $0.key < $1.key }) where counts.unshown > 0 {
+            diagnostics.append(.error(
+                "\(counts.unshown) more problem\(counts.unshown == 1 ? "" : "s") in this file not shown",
+                at: SourceRange(file: files[file], line: counts.firstUnshownLine, column: 1),
+                help: "fix the problems above and run again"))
+        }
+    }
 
     private(set) var series: [SeriesColumns] = []
     /// The indicator and area ids of each series (area -1: no area).

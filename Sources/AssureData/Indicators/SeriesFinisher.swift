@@ -17,6 +17,9 @@ extension IndicatorStoreBuilder {
                 switch reading {
                 case .period(let period):
                     append(period.frequency, period.ordinal, nil, nil, nil)
+                case .firstOfMonth(let month):
+                    // Every period of its file is a first day (the loader reports it otherwise).
+                    append(.monthly, month.index, nil, nil, nil)
                 case .ambiguous(let month, let year, let message, let help):
                     append(nil, 0, month.index, year.startYear, (message, help))
                     hasAmbiguity = true
@@ -124,6 +127,7 @@ extension IndicatorStoreBuilder {
         }
 
         locatePeriodColumns()
+        appendUnshownCounts()
         diagnostics.sort()
         guard !diagnostics.hasErrors else { return IndicatorLoadResult(data: nil, diagnostics: diagnostics) }
         let texts = SeriesTexts(files: files, markers: (0..<markers.count).map(markers.string),
@@ -294,17 +298,44 @@ extension IndicatorStoreBuilder {
         let name = indicators.string(key.indicator)
         let areaWords = key.area >= 0 ? " in area '\(areas.string(key.area))'" : ""
         var runStart = 0
+        var repeats: [Int] = []
         for position in 1..<max(columns.count, 1) {
             if columns.period(at: position) != columns.period(at: runStart) {
                 runStart = position
                 continue
             }
+            // A Fingertips export repeats England's row once per parent area: the same figures
+            // twice are one row.
+            if filesMergingRepeats.contains(columns.file(at: position)), columns.samePoint(runStart, position) {
+                repeats.append(position)
+                continue
+            }
             let period = Period(ordinal: Int(columns.period(at: position)), frequency: frequency)
             let first = IndicatorStoreBuilder.place(in: columns, series: index, index: runStart)
             let second = IndicatorStoreBuilder.place(in: columns, series: index, index: position)
-            diagnostics.append(.error("indicator '\(name)'\(areaWords) has a second row for \(period.code)", at: range(second),
-                                      help: "keep one row per indicator, area and period; remove or correct one of them",
-                                      notes: [Diagnostic.Note(range: range(first), message: "first row for \(period.code) here")]))
+            guard admitsError(file: second.file) else {
+                errorsShown(file: second.file, unshownAt: Int(second.line))
+                continue
+            }
+            append(.error("indicator '\(name)'\(areaWords) has a second row for \(period.code)", at: range(second),
+                          help: "keep one row per indicator, area and period; remove or correct one of them",
+                          notes: [Diagnostic.Note(range: range(first), message: "first row for \(period.code) here")]),
+                   file: second.file)
         }
+        if !repeats.isEmpty {
+            let dropped = Set(repeats)
+            columns.reorder(columns.points.indices.filter { !dropped.contains($0) })
+        }
+    }
+}
+
+extension SeriesColumns {
+    /// Whether two points hold the same figures: value and status, numerator and denominator.
+    func samePoint(_ first: Int, _ second: Int) -> Bool {
+        guard statuses[first] == statuses[second], points[first].value == points[second].value else { return false }
+        for column in [numerators, denominators].compactMap({ $0 }) {
+            if column.statuses[first] != column.statuses[second] || column.values[first] != column.values[second] { return false }
+        }
+        return true
     }
 }

@@ -1,7 +1,11 @@
 /// How an indicator file is laid out, read from its header line.
 ///
 /// - Long: one row per point, with columns `indicator`, `period`, `value` and optionally
-///   `area`, `numerator`, `denominator`, `note`, in any order, names in any letter case.
+///   `area` (or `area_code`), `area_name`, `measure`, `unit`, `numerator`, `denominator`,
+///   `note`, in any order, names in any letter case. `measure` and `unit` are part of a
+///   series' identity: a count row and a rate row of one indicator are two series.
+/// - EES: a DfE explore-education-statistics tidy file (`EESLayout`).
+/// - Neighbours: the DfE's statistical neighbour file (`NeighbourLayout`).
 /// - Wide: `period` first, then one column per indicator (and optionally an `area` column).
 /// - Period and value, when the caller asks for it (`assure spc`): a long file without an
 ///   `indicator` column, holding one indicator named after its `value` column as written.
@@ -16,6 +20,16 @@ enum FileLayout {
         var numerator: Int?
         var denominator: Int?
         var note: Int?
+        /// The `area_name` column: the name of the area whose code is in `area_code`.
+        var areaName: Int? = nil
+        /// The `measure` and `unit` columns (those present), with their names as written.
+        var identity: [(field: Int, name: String)] = []
+        /// An OHID Fingertips export's `Area Type` and `Parent Code` columns, which give an
+        /// area's level and region.
+        var areaType: Int? = nil
+        var parentCode: Int? = nil
+        /// Whether a row repeated exactly is one row (Fingertips repeats England once per parent).
+        var mergesIdenticalRepeats = false
         /// The `value` column's name as written: a period,value file's one indicator.
         var valueName = "value"
     }
@@ -34,9 +48,29 @@ enum FileLayout {
     /// The DfE's statistical neighbour file: each local authority's nearest neighbours.
     case neighbours(NeighbourLayout)
 
-    static let longColumnNames = ["indicator", "period", "value", "area", "numerator", "denominator", "note"]
+    static let longColumnNames = ["indicator", "period", "value", "area", "area_code", "area_name", "measure", "unit",
+                                  "numerator", "denominator", "note"]
 
-    static let layoutHelp = "a long file has the columns indicator, period and value (and optionally area, numerator, denominator, note); a wide file has period first, then one column per indicator"
+    static let layoutHelp = "Assure reads a long file (columns indicator, period and value, and optionally area or area_code, area_name, measure, unit, numerator, denominator, note), a wide file (period first, then one column per indicator), a DfE explore-education-statistics file (time_period, time_identifier, geographic_level …) and the DfE statistical neighbour file (old_la_code, SN_1 … SN_10); see docs/indicators.md"
+
+    /// An OHID Fingertips "all data" export (`Indicator ID, Indicator Name, Parent Code, Parent
+    /// Name, Area Code, Area Name, Area Type, Sex, Age, Category Type, Category, Time period,
+    /// Value, … Count, Denominator, Value note, …`): a long file whose series are named by
+    /// the indicator with its sex, age and category, and whose counts and denominators are the
+    /// numerators and denominators. Other columns (intervals, trends, sortable periods) are not read.
+    static func fingertips(_ lowered: [String], _ names: [String]) -> LongColumns? {
+        func field(_ name: String) -> Int? { lowered.firstIndex(of: name) }
+        guard field("indicator id") != nil, let indicator = field("indicator name"), let area = field("area code"),
+              let period = field("time period"), let value = field("value") else { return nil }
+        var columns = LongColumns(indicator: indicator, period: period, value: value, area: area,
+                                  numerator: field("count"), denominator: field("denominator"), note: field("value note"))
+        columns.areaName = field("area name")
+        columns.areaType = field("area type")
+        columns.parentCode = field("parent code")
+        columns.identity = ["sex", "age", "category type", "category"].compactMap { key in field(key).map { ($0, names[$0]) } }
+        columns.mergesIdenticalRepeats = true
+        return columns
+    }
 
     static let periodValueHelp = "a file of one series has the columns period and value (and optionally area, numerator, denominator, note)"
 
@@ -93,6 +127,9 @@ enum FileLayout {
         if let layout = NeighbourLayout(names: names) {
             return (.neighbours(layout), diagnostics)
         }
+        if let columns = fingertips(lowered, names) {
+            return (.long(columns), diagnostics)
+        }
         if lowered.contains("indicator") {
             var missing: [String] = []
             if !lowered.contains("period") { missing.append("period") }
@@ -106,12 +143,20 @@ enum FileLayout {
             for (field, name) in lowered.enumerated() where !longColumnNames.contains(name) {
                 diagnostics.append(.warning("column '\(QuotedText.bounded(names[field]))' is not one Assure reads; it is ignored",
                                             at: ranges[field],
-                                            help: "a long file's columns are indicator, period, value, area, numerator, denominator and note"))
+                                            help: "a long file's columns are indicator, period, value, area (or area_code), area_name, measure, unit, numerator, denominator and note"))
             }
-            let columns = LongColumns(
+            if let area = lowered.firstIndex(of: "area"), let code = lowered.firstIndex(of: "area_code") {
+                diagnostics.append(.error("the header has both an area and an area_code column", at: ranges[code],
+                                          help: "keep one: the area's code (or name) goes in one column, its name in area_name",
+                                          notes: [Diagnostic.Note(range: ranges[area], message: "the area column is here")]))
+                return (nil, diagnostics)
+            }
+            var columns = LongColumns(
                 indicator: indicator, period: period, value: value,
-                area: lowered.firstIndex(of: "area"), numerator: lowered.firstIndex(of: "numerator"),
+                area: lowered.firstIndex(of: "area") ?? lowered.firstIndex(of: "area_code"), numerator: lowered.firstIndex(of: "numerator"),
                 denominator: lowered.firstIndex(of: "denominator"), note: lowered.firstIndex(of: "note"))
+            columns.areaName = lowered.firstIndex(of: "area_name")
+            columns.identity = ["measure", "unit"].compactMap { key in lowered.firstIndex(of: key).map { ($0, names[$0]) } }
             return (.long(columns), diagnostics)
         }
 

@@ -9,8 +9,8 @@ struct IndicatorFileLoader {
     let bytes: [UInt8]?
     /// Whether a file of `period` and `value` columns without an `indicator` column is read.
     let acceptsPeriodValue: Bool
-    /// Diagnostics beyond this many in one file are counted, not listed.
-    static let maximumShownProblems = 100
+    /// Errors beyond this many in one file are counted, not listed.
+    static let maximumShownProblems = IndicatorStoreBuilder.maximumShownErrors
 
     private var layout: FileLayout?
     private var hasLayout = false
@@ -25,11 +25,17 @@ struct IndicatorFileLoader {
     /// The series of each indicator column for the area `wideSeriesArea`.
     private var wideSeries: [Int] = []
     private var wideSeriesArea = Int.min
-    private var shownProblems = 0
-    private var unshownProblems = 0
-    private var firstUnshownLine = 0
     /// An EES tidy file's columns and what its first reading learnt of them; nil for other layouts.
     var eesSurvey: EESColumnSurvey?
+    /// Periods written as the first day of a month: how many, where the first ones are, and
+    /// how many periods of the file are written otherwise.
+    var firstDays = (count: 0, places: [(range: SourceRange, period: Int)](), others: 0)
+    /// A long file's indicator and its `measure`/`unit` values → the indicator id they name.
+    private var qualified = ByteInterner()
+    private var qualifiedIDs: [Int] = []
+    private var qualifiedKey: [UInt8] = []
+    /// The last area whose name was taken from `area_name`.
+    private var namedArea = -2
 
     init(_ input: IndicatorInput, fileIndex: Int) {
         self.path = input.name
@@ -62,26 +68,37 @@ struct IndicatorFileLoader {
             builder.diagnostics.append(.error(error.message, at: nil, help: error.help))
             return
         }
+        reportMixedFirstDays(builder: &builder)
         if !sawHeader {
             report(.error("the file is empty", at: SourceRange(file: path, line: 1, column: 1),
                           help: "the first line names the columns; " + FileLayout.layoutHelp), builder: &builder)
         }
-        if unshownProblems > 0 {
-            builder.diagnostics.append(.error(
-                "\(unshownProblems) more problem\(unshownProblems == 1 ? "" : "s") in this file not shown",
-                at: SourceRange(file: path, line: firstUnshownLine, column: 1),
-                help: "fix the problems above and run again"))
+    }
+
+    /// A first-of-month date stands for its month only when every period of the file is one;
+    /// in a file of other periods each is an error (it could be a daily figure).
+    private mutating func reportMixedFirstDays(builder: inout IndicatorStoreBuilder) {
+        guard firstDays.count > 0, firstDays.others > 0 else { return }
+        for (range, id) in firstDays.places {
+            let text = builder.periods.text(id).trimmingSpaces()
+            guard case .firstOfMonth(let month) = builder.periods.readings[id] else { continue }
+            report(.error("'\(QuotedText.bounded(text))' is the first day of \(month.name), but the file's other periods are not first days",
+                          at: range,
+                          help: "date every monthly figure one way: by its month (\(month.code)), its first day (\(month.code)-01) or its last day (\(month.code)-\(month.dayCount))"),
+                   builder: &builder)
+        }
+        let unshown = firstDays.count - firstDays.places.count
+        for _ in 0..<max(unshown, 0) {
+            builder.errorsShown(file: Int(fileIndex), unshownAt: firstDays.places.last?.range.start.line ?? 1)
         }
     }
 
     mutating func report(_ diagnostic: Diagnostic, builder: inout IndicatorStoreBuilder) {
-        if diagnostic.severity == .error && shownProblems >= IndicatorFileLoader.maximumShownProblems {
-            if unshownProblems == 0 { firstUnshownLine = diagnostic.range?.start.line ?? 1 }
-            unshownProblems += 1
+        if diagnostic.severity == .error && !builder.admitsError(file: Int(fileIndex)) {
+            builder.errorsShown(file: Int(fileIndex), unshownAt: diagnostic.range?.start.line ?? 1)
             return
         }
-        if diagnostic.severity == .error { shownProblems += 1 }
-        builder.diagnostics.append(diagnostic)
+        builder.append(diagnostic, file: Int(fileIndex))
     }
 
     /// Reports an error at a place in the row, finding the place (a walk along the line) only
@@ -95,9 +112,8 @@ struct IndicatorFileLoader {
             case .offset(let offset): return record.range(at: offset, in: path)
             }
         }
-        if shownProblems >= IndicatorFileLoader.maximumShownProblems {
-            if unshownProblems == 0 { firstUnshownLine = range().start.line }
-            unshownProblems += 1
+        if !builder.admitsError(file: Int(fileIndex)) {
+            builder.errorsShown(file: Int(fileIndex), unshownAt: range().start.line)
             return
         }
         report(.error(message, at: range(), help: help), builder: &builder)
@@ -149,6 +165,7 @@ struct IndicatorFileLoader {
         switch layout {
         case .long(let columns)?:
             longColumns = columns
+            if columns.mergesIdenticalRepeats { builder.filesMergingRepeats.insert(Int(fileIndex)) }
             builder.periodFields[Int(fileIndex)] = columns.period
             if columns.indicator == nil {
                 fixedIndicatorID = Array(columns.valueName.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
@@ -244,6 +261,14 @@ struct IndicatorFileLoader {
             reportError(message, in: record, place: .field(field), help: help, builder: &builder)
             return nil
         }
+        if builder.periods.isFirstOfMonth[id] {
+            firstDays.count += 1
+            if firstDays.places.count < IndicatorFileLoader.maximumShownProblems {
+                firstDays.places.append((record.range(ofField: field, in: path), id))
+            }
+        } else {
+            firstDays.others += 1
+        }
         return Int32(truncatingIfNeeded: id)
     }
 
@@ -291,8 +316,23 @@ struct IndicatorFileLoader {
             denominator = readObservation(record, field: field, builder: &builder)
             failed = failed || denominator == nil
         }
-        guard !failed, case .name(let indicatorID) = indicator, let areaID = area.areaID,
+        guard !failed, case .name(var indicatorID) = indicator, let areaID = area.areaID,
               let period, let value else { return }
+        if !columns.identity.isEmpty {
+            indicatorID = qualifiedIndicator(indicatorID, record, columns, builder: &builder)
+        }
+        if let nameField = columns.areaName, areaID >= 0, areaID != namedArea {
+            namedArea = areaID
+            if builder.areaDetails[areaID] == nil {
+                let code = builder.areas.string(areaID)
+                let name = record.text(of: nameField).trimmingSpaces()
+                let level = columns.areaType.map { GeographicLevel(fingertipsAreaType: record.text(of: $0)) } ?? .unstated
+                let parent = columns.parentCode.map { record.text(of: $0).trimmingSpaces() }
+                let region = level == .regional ? code : (level == .localAuthority && parent?.hasPrefix("E12") == true ? parent : nil)
+                builder.areaDetails[areaID] = AreaDetails(code: code, name: name.isEmpty ? code : name, level: level,
+                                                          region: region, oldCode: nil)
+            }
+        }
         let series = builder.seriesIndex(indicator: indicatorID, area: areaID)
         let line = Int32(truncatingIfNeeded: record.line)
         if columns.numerator == nil && columns.denominator == nil && columns.note == nil {
@@ -305,6 +345,30 @@ struct IndicatorFileLoader {
             note: readNote(record, field: columns.note, builder: &builder),
             file: fileIndex, line: line)
         builder.append(point, toSeries: series)
+    }
+
+    /// The indicator a long row names with its `measure` and `unit` values: `referrals
+    /// [measure = rate; unit = per 10,000]`, recorded as a published series so that rules can
+    /// name it with `from "file.csv" indicator "referrals" where measure = "rate"`.
+    private mutating func qualifiedIndicator(_ base: Int, _ record: CSVRecord, _ columns: FileLayout.LongColumns,
+                                             builder: inout IndicatorStoreBuilder) -> Int {
+        qualifiedKey.removeAll(keepingCapacity: true)
+        withUnsafeBytes(of: Int32(truncatingIfNeeded: base)) { qualifiedKey.append(contentsOf: $0) }
+        for column in columns.identity {
+            record.withContent(of: column.field) { qualifiedKey.append(contentsOf: $0) }
+            qualifiedKey.append(0x1F)
+        }
+        let (combination, isNew) = qualifiedKey.withUnsafeBufferPointer { qualified.intern($0) }
+        guard isNew else { return qualifiedIDs[combination] }
+        let filters = columns.identity.map {
+            PublishedSeries.Filter(column: $0.name, value: record.text(of: $0.field).trimmingSpaces())
+        }
+        let published = PublishedSeries(file: FilePath.name(of: path), indicator: builder.indicators.string(base), filters: filters,
+                                        distinguishing: filters.filter { !$0.value.isEmpty }, isNamedByFile: false)
+        let id = Array(published.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
+        builder.publishedSeries[id] = published
+        qualifiedIDs.append(id)
+        return id
     }
 
     private mutating func readWideRow(_ record: CSVRecord, period periodField: Int, area areaField: Int?,

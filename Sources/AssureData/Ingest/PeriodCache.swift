@@ -4,6 +4,10 @@ enum PeriodReading: Equatable {
     /// Text such as `2011-12`, which is December 2011 for a monthly indicator and 2011/12 for an
     /// annual one; settled once the indicator's frequency is known.
     case ambiguous(month: Month, financialYear: FinancialYear, message: String, help: String)
+    /// A date on the first day of a month (`2017-03-01`, `01/03/2017`): NHS files date a
+    /// month's figure so. Read as the month when every period of its file is a first day, and
+    /// an error otherwise (it could be a daily figure).
+    case firstOfMonth(Month)
     case invalid(message: String, help: String)
 }
 
@@ -14,6 +18,8 @@ struct PeriodCache {
     private(set) var readings: [PeriodReading] = []
     /// Whether each period text is `.invalid`, for the check on every row.
     private(set) var isInvalid: [Bool] = []
+    /// Whether each period text is `.firstOfMonth`.
+    private(set) var isFirstOfMonth: [Bool] = []
 
     /// The id of the period text (the index of its reading).
     mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -22,6 +28,7 @@ struct PeriodCache {
             let reading = PeriodCache.read(texts.string(id), isValidUTF8: texts.isValidUTF8(id))
             readings.append(reading)
             if case .invalid = reading { isInvalid.append(true) } else { isInvalid.append(false) }
+            if case .firstOfMonth = reading { isFirstOfMonth.append(true) } else { isFirstOfMonth.append(false) }
         }
         return id
     }
@@ -48,11 +55,26 @@ struct PeriodCache {
             }
             return .period(period)
         } catch {
+            if let month = firstDay(text.trimmingSpaces()) { return .firstOfMonth(month) }
             if case .month(let month)? = try? Period.parse(text, expecting: .monthly),
                case .financialYear(let year)? = try? Period.parse(text, expecting: .financialYear) {
                 return .ambiguous(month: month, financialYear: year, message: error.message, help: error.help)
             }
             return .invalid(message: error.message, help: error.help)
         }
+    }
+
+    /// The month of a date on its first day: `2017-03-01` or `01/03/2017`; nil otherwise.
+    static func firstDay(_ text: String) -> Month? {
+        let dashed = text.split(separator: "-", omittingEmptySubsequences: false)
+        let slashed = text.split(separator: "/", omittingEmptySubsequences: false)
+        let (year, month, day): (Substring, Substring, Substring)
+        if dashed.count == 3 { (year, month, day) = (dashed[0], dashed[1], dashed[2]) }
+        else if slashed.count == 3 { (year, month, day) = (slashed[2], slashed[1], slashed[0]) }
+        else { return nil }
+        guard year.count == 4, (1...2).contains(month.count), (1...2).contains(day.count),
+              [year, month, day].allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              Int(day) == 1, let y = Int(year), let m = Int(month) else { return nil }
+        return Month(year: y, month: m)
     }
 }

@@ -57,7 +57,7 @@ struct EESLayout {
         switch level {
         case .national: return (countryCode, countryName, "country_code")
         case .regional: return (regionCode, regionName, "region_code")
-        case .localAuthority: return (newLACode, laName, "new_la_code")
+        case .localAuthority, .unstated: return (newLACode, laName, "new_la_code")
         }
     }
 }

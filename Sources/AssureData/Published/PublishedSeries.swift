@@ -25,19 +25,24 @@ public struct PublishedSeries: Hashable, Sendable {
     public let filters: [Filter]
     /// The filters whose value varies within the file: the ones that tell series apart.
     public let distinguishing: [Filter]
+    /// Whether the name starts with the file's: true for an EES file, whose columns (`number`,
+    /// `percentage`) mean something only in their file; false for a long file with `measure`
+    /// or `unit` columns, whose indicators are named in its rows.
+    public let isNamedByFile: Bool
 
-    public init(file: String, indicator: String, filters: [Filter], distinguishing: [Filter]) {
+    public init(file: String, indicator: String, filters: [Filter], distinguishing: [Filter], isNamedByFile: Bool = true) {
         self.file = file
         self.indicator = indicator
         self.filters = filters
         self.distinguishing = distinguishing
+        self.isNamedByFile = isNamedByFile
     }
 
     /// The series' name in the indicator data: `file/indicator [filter = value; …]`, the file
     /// without its `.csv`.
     public var name: String {
         let stem = file.lowercased().hasSuffix(".csv") ? String(file.dropLast(4)) : file
-        let base = "\(stem)/\(indicator)"
+        let base = isNamedByFile ? "\(stem)/\(indicator)" : indicator
         guard !distinguishing.isEmpty else { return base }
         return base + " [" + distinguishing.map { "\($0.column) = \($0.value)" }.joined(separator: "; ") + "]"
     }
@@ -67,6 +72,9 @@ public enum GeographicLevel: String, Hashable, Sendable, CaseIterable {
     case national = "National"
     case regional = "Regional"
     case localAuthority = "Local authority"
+    /// An area named in a long file's `area_code` and `area_name` columns, whose level the
+    /// file does not say.
+    case unstated = "Area"
 }
 
 /// An area named in a published file: its GSS code (the area's name in the indicator data),
@@ -87,5 +95,18 @@ public struct AreaDetails: Hashable, Sendable {
         self.level = level
         self.region = region
         self.oldCode = oldCode
+    }
+}
+
+extension GeographicLevel {
+    /// The level of a Fingertips `Area Type`: `England`, `Region`, the county and district
+    /// council types; anything else (an ICB, a GP practice) is unstated.
+    init(fingertipsAreaType text: String) {
+        let type = text.trimmingSpaces().lowercased()
+        if type == "england" { self = .national }
+        else if type.hasPrefix("region") { self = .regional }
+        else if type.hasPrefix("counties & uas") || type.hasPrefix("upper tier") || type.hasPrefix("districts & uas")
+                    || type.hasPrefix("county & ua") { self = .localAuthority }
+        else { self = .unstated }
     }
 }

@@ -29,6 +29,18 @@ public struct PartnershipLoad: Sendable {
 public enum PartnershipLoader {
     public static func load(rules rulesFolder: String, indicators indicatorsFolder: String) -> PartnershipLoad {
         let (sources, readProblems) = readRules(folder: rulesFolder)
+        return load(sources, readProblems: readProblems, rulesPlace: rulesFolder, indicators: indicatorsFolder)
+    }
+
+    /// As `load(rules:indicators:)`, from the named rules files rather than a whole folder
+    /// (`assure check FILE…`).
+    public static func load(rulesFiles paths: [String], indicators indicatorsFolder: String) -> PartnershipLoad {
+        let (sources, readProblems) = readRules(files: paths)
+        return load(sources, readProblems: readProblems, rulesPlace: "the rules files given", indicators: indicatorsFolder)
+    }
+
+    private static func load(_ sources: [RulesSource], readProblems: [Diagnostic], rulesPlace rulesFolder: String,
+                             indicators indicatorsFolder: String) -> PartnershipLoad {
         let parsed = sources.map { Parser.parse($0.text, path: $0.path) }
         var hints: [String: Frequency] = [:]
         for case .indicator(let indicator) in parsed.flatMap(\.syntax.declarations) {

@@ -24,6 +24,10 @@ extension Parser {
 
     /// Skips to the next word that starts a declaration at the start of a line, outside braces.
     mutating func skipToDeclaration() {
+        if readsRuleTests {
+            while current.kind != .end, !looksLikeTest { advance() }
+            return
+        }
         var nesting = 0
         if looksLikeDeclaration { return }
         advance()
@@ -42,6 +46,7 @@ extension Parser {
     /// Whether the current word begins a declaration rather than a clause: `measure x {`,
     /// `indicator x =`, `report {`.
     var looksLikeDeclaration: Bool {
+        if readsRuleTests { return looksLikeTest }
         guard current.kind == .word, current.startsLine, Parser.declarationWords.contains(current.text) else { return false }
         if current.text == "report" { return peek(1).kind == .leftBrace }
         if current.text != "priority" { return true }
@@ -152,6 +157,7 @@ extension Parser {
         "indicator": ["title", "unit", "frequency", "better", "aggregate", "numerator", "denominator"],
         "measure": ["title", "priority", "value", "compare", "change", "minimum", "doing", "explore", "to", "judge", "notice", "say", "ignore"],
         "outcome": ["statement", "priority", "evidence", "green", "amber", "red", "otherwise"],
+        "test": ["measure", "outcome", "as", "series", "expect"],
     ]
 
     mutating func parseReportClause(_ word: String, into report: inout ReportDeclaration) -> Bool {

@@ -27,6 +27,8 @@ public struct Parser {
     var parenthesisDepth = 0
     /// Lines with a lexical error: a parse error there is an echo of it.
     var lexicalErrorLines: Set<Int> = []
+    /// Whether the file is one of rule tests, whose declarations are `test "…" { … }`.
+    var readsRuleTests = false
 
     /// Parses `text`, the content of the file at `path`.
     public static func parse(_ text: String, path: String) -> ParsedFile {
