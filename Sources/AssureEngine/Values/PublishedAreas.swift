@@ -1,3 +1,4 @@
+import Foundation
 import AssureData
 
 /// The areas of the published files and how they relate: England, each region, each local
@@ -16,21 +17,22 @@ public struct PublishedAreas: Sendable {
         self.details = details
         self.neighbours = neighbours
         var byOldCode: [String: String] = [:]
-        var byName: [String: String] = [:]
+        var codesByName: [String: [String]] = [:]
         for code in details.keys.sorted() {
             guard let area = details[code] else { continue }
             if let old = area.oldCode, byOldCode[old] == nil { byOldCode[old] = code }
-            if byName[area.name.lowercased()] == nil { byName[area.name.lowercased()] = code }
+            codesByName[area.name.lowercased(), default: []].append(code)
         }
         self.byOldCode = byOldCode
-        self.byName = byName
+        // A name is an area's only when one area has it.
+        self.byName = codesByName.compactMapValues { $0.count == 1 ? $0[0] : nil }
     }
 
-    /// The GSS code of an area written as its code (`E08000006`) or its name (`Salford`);
-    /// nil when no published file names it.
+    /// The GSS code of an area written as its code (`E08000006`) or its name (`Salford`,
+    /// letters in any case, the one area whose name it is); nil when no published file names it.
     public func code(of area: String) -> String? {
         if details[area] != nil { return area }
-        return byName[area.lowercased()]
+        return byName[area.trimmingCharacters(in: .whitespaces).lowercased()]
     }
 
     /// The GSS code of the local authority with an old three-digit code (`355` → `E08000006`).
