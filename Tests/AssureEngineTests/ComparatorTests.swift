@@ -48,11 +48,11 @@ final class ComparatorTests: XCTestCase {
 
     """
 
-    private func load(area: String = "Salford", measure: String, neighbourFile: String? = ComparatorTests.neighbours(others: ["901"]))
+    private func load(area: String? = "Salford", measure: String, neighbourFile: String? = ComparatorTests.neighbours(others: ["901"]))
         throws -> (PartnershipLoad, TemporaryFolder) {
         let folder = try TemporaryFolder()
         try folder.write("Rules/r.assure", """
-        report { title "T"; area "\(area)"; period financial year }
+        report { title "T"; \(area.map { "area \"\($0)\";" } ?? "") period financial year }
         priority p { title "P" }
         \(Self.indicators)\(measure)
         """)
@@ -213,7 +213,7 @@ final class ComparatorTests: XCTestCase {
 
     // MARK: What check says about the data
 
-    private func errors(area: String = "Salford", measure: String, neighbourFile: String? = ComparatorTests.neighbours(others: ["901"])) throws -> [String] {
+    private func errors(area: String? = "Salford", measure: String, neighbourFile: String? = ComparatorTests.neighbours(others: ["901"])) throws -> [String] {
         let (load, folder) = try load(area: area, measure: measure, neighbourFile: neighbourFile)
         defer { folder.remove() }
         return load.diagnostics.filter { $0.severity == .error }
@@ -249,5 +249,13 @@ final class ComparatorTests: XCTestCase {
         XCTAssertEqual(found.filter { $0.contains("England") }, [
             "12:3: 'local_share' has no figures for England in the published files, so 'compare with England' has nothing to compare with | name the published series in the indicator ('from \"file.csv\" indicator \"…\"'), or write 'compare with England from <a published indicator>'",
         ])
+    }
+
+    /// Without the report's area, a value published for every area has no figure of its own
+    /// to compare: refused at each comparison (the first on line 11).
+    func testAPublishedValueWithoutTheReportsAreaIsRefused() throws {
+        let found = try errors(area: nil, measure: allThree)
+        XCTAssertEqual(found.first, "11:3: the measure's value is published for every area, so 'compare with England' needs the report's area to know whose figure to compare | add area \"…\" (its name or GSS code, as in the published files) to the report block")
+        XCTAssertEqual(found.count, 3)
     }
 }
