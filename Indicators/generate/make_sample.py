@@ -425,6 +425,16 @@ for fy in YEARS:
     lines.append("%s,%s,%s" % (fy_label(fy), fmt1(CP_RATE_ENGLAND[fy]), fmt1(REREFERRAL_ENGLAND[fy])))
 write("benchmarks.csv", lines)
 
+# cp_plans_duration.csv — long, annual (clean): child protection plans open two years or
+# more at 31 March, for the sample's comparison with England's published figures (the DfE's
+# table D5, in Indicators/ as it comes). Fixed figures, no random draws, so that the other
+# files keep their bytes.
+CP_TWO_YEARS = {2019: 9, 2020: 12, 2021: 14, 2022: 11, 2023: 19}
+lines = ["indicator,period,value,note"]
+for fy in YEARS:
+    lines.append("cp_plans_two_years_or_more,%s,%d,%s" % (fy_label(fy), CP_TWO_YEARS[fy], "at 31 March" if fy == YEARS[0] else ""))
+write("cp_plans_duration.csv", lines)
+
 # children_social_care.csv — long, MESSY: quoted thousands, a blank line, a trailing
 # space, a "-" gap, numerator/denominator for the re-referral rate.
 lines = ["indicator,period,value,numerator,denominator,note"]
@@ -554,6 +564,6 @@ assert 1 <= len(SUPPRESSED_CSE) <= 5, SUPPRESSED_CSE
 assert 1 <= len(SUPPRESSED_NRM) <= 4, SUPPRESSED_NRM
 
 if __name__ == "__main__":
-    print("wrote %d files to %s" % (13, OUT))
+    print("wrote %d files to %s" % (14, OUT))
     print("suppressed cse_referrals:", ", ".join(SUPPRESSED_CSE))
     print("suppressed nrm_referrals_children:", ", ".join(SUPPRESSED_NRM))

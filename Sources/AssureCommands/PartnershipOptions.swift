@@ -49,11 +49,9 @@ struct PartnershipOptions {
     /// error, when nothing could be judged.
     func assess(_ partnership: Partnership, _ console: Console) -> Assessment? {
         do {
-            // An area may be given by its name in a published file (Salford for E08000006).
-            let asked = area ?? partnership.ruleSet.report.area
-            let code = asked.map { partnership.data.areaCode(named: $0) ?? $0 }
-            return try Assessment.assess(partnership.ruleSet, data: partnership.data, period: period,
-                                         area: code == partnership.ruleSet.report.area ? area : code)
+            // An area may be given by its name in a published file (Salford for E08000006): the
+            // engine finds its figures by its code and the report keeps the name as given.
+            return try Assessment.assess(partnership.ruleSet, data: partnership.data, period: period, area: area)
         } catch {
             console.error(message(for: error, report: partnership.ruleSet.report))
             return nil

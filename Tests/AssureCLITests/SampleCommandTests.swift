@@ -45,7 +45,7 @@ final class SampleCommandTests: XCTestCase {
         let out = folder + "/out"
         let first = try run(sample(["run", "--period", "2023/24", "--out", out]))
         XCTAssertEqual(first.status, 0, first.errors)
-        XCTAssertTrue(first.errors.contains("32 measures"), first.errors)
+        XCTAssertTrue(first.errors.contains("33 measures"), first.errors)
         XCTAssertTrue(first.errors.contains("report.md, report.txt, report.html, report.json, measures.csv, report.docx"), first.errors)
         XCTAssertEqual(first.output, "")
         let written = try contents(out)

@@ -36,7 +36,7 @@ final class RuleTestCommandTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.output + outcome.errors)
         XCTAssertTrue(outcome.output.contains(" passed, 0 failed."), outcome.output)
         XCTAssertFalse(outcome.output.contains("FAIL"), outcome.output)
-        XCTAssertTrue(outcome.output.contains("Coverage: 32 of 32 measures tested;"), outcome.output)
+        XCTAssertTrue(outcome.output.contains("Coverage: 33 of 33 measures tested;"), outcome.output)
         XCTAssertTrue(outcome.output.contains("5 of 5 outcome statements rated"), outcome.output)
         XCTAssertFalse(outcome.output.contains("Measures no test judges:"), outcome.output)
     }

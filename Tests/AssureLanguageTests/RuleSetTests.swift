@@ -37,6 +37,9 @@ final class RuleSetTests: XCTestCase {
         "survey_raise_concerns_supported": .calendarYear, "survey_allegation_colleague": .calendarYear,
         "survey_recognise_neglect": .calendarYear, "survey_recognise_cce": .calendarYear, "survey_recognise_csa": .calendarYear,
         "survey_escalation_policy": .calendarYear, "survey_respondents": .calendarYear,
+        "cp_plans_two_years_or_more": .financialYear,
+        // The DfE's D5 file, as it comes: the rules name its series with `from`.
+        "cpp_two_years_or_more_dfe": .financialYear, "cpp_at_31_march_dfe": .financialYear,
     ]
 
     func testSampleRulesAgreeWithTheSampleDataCatalogue() throws {

@@ -36,7 +36,8 @@ public struct Assessment: Sendable {
     public static func assess(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, period: Period? = nil,
                               area: String? = nil) throws(AssessmentProblem) -> Assessment {
         guard !plan.measures.isEmpty else { throw .noMeasures }
-        if let area, area != plan.report.area, !data.areas.contains(area) {
+        // An area of the published files may be written by its name (Salford) or its code.
+        if let area, area != plan.report.area, !data.areas.contains(area), data.publishedAreas.code(of: area) == nil {
             throw .unknownArea(area, areas: data.areas.sorted())
         }
         guard let assessment = evaluate(plan, data: data, period: period, area: area) else { throw .noFigures }
@@ -96,6 +97,8 @@ private struct Coverage {
     var lastMonth: Month
 
     init?(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, area: String?) {
+        // An area written by its name (Salford) is found in the published data by its code.
+        let area = area.map { data.publishedAreas.code(of: $0) ?? $0 }
         guard let horizon = data.latestMonth(area: area) else { return nil }
         let sample = ReportingCalendar.period(of: plan.report.period, asOf: .month(horizon))
         var pacedReach: [Month] = []

@@ -56,6 +56,12 @@ extension MeasureEvaluator {
         if let spc { return Judgement(verdict: verdict(from: spc), rule: nil, traces: []) }
         if let chartProblem { return note(.chartNotPossible(chartProblem)) }
         guard let comparison else { return note(measure.rules.isEmpty ? .noComparison : .noChangeBeyondThresholds) }
+        if comparison.isTheAreaItself, case .benchmark(let indicator, let label) = comparison.basis {
+            return note(.benchmarkIsTheArea(label ?? indicator))
+        }
+        if let comparator = comparison.comparator, let problem = comparator.problem {
+            return note(.noComparatorFigure(comparator.kind, problem))
+        }
         guard let change = comparison.change else {
             let gap: ValueGap? = {
                 if case .unavailable(let gap)? = comparison.value?.result { return gap }
@@ -72,6 +78,14 @@ extension MeasureEvaluator {
             switch other.basis {
             case .target: if let figure = other.figure { figures.values[.target] = figure }
             case .benchmark: if let figure = other.figure { figures.values[.benchmark] = figure }
+            case .comparator(let comparator):
+                let figure = Self.figure(of: comparator.kind)
+                guard figures.values[figure] == nil else { continue }
+                if let value = other.figure {
+                    figures.values[figure] = value
+                } else if let problem = other.comparator?.problem {
+                    figures.absence[figure] = .noComparatorFigure(comparator.kind, problem)
+                }
             default: continue
             }
         }
@@ -123,6 +137,9 @@ extension MeasureEvaluator {
         if figures.contains(.benchmark), let benchmark = comparisons.first(where: { if case .benchmark = $0.basis { return true }; return false }) {
             relied.append(benchmark)
         }
+        for kind in ComparatorKind.allCases where figures.contains(Self.figure(of: kind)) {
+            if let comparator = comparisons.first(where: { $0.comparator?.kind == kind }) { relied.append(comparator) }
+        }
         if figures.contains(.target), let target = comparisons.first(where: { if case .target = $0.basis { return true }; return false }) {
             relied.append(target)
         }
@@ -132,6 +149,15 @@ extension MeasureEvaluator {
             return WithinChance(rule: rule, basis: comparison.basis, value: value, comparison: figure, unit: unit, test: test)
         }
         return nil
+    }
+
+    /// The figure conditions read for a comparator: `england`, `region`, `neighbours`.
+    static func figure(of kind: ComparatorKind) -> Figure {
+        switch kind {
+        case .england: return .england
+        case .region: return .region
+        case .statisticalNeighbours: return .neighbours
+        }
     }
 
     /// When no rule held: the first rule for doing well or explore whose conditions joined by

@@ -22,7 +22,8 @@ public struct MeasureEvaluator {
     public func evaluate(_ measure: Measure, asOf: Period, area: String? = nil) -> MeasureFinding {
         let kind = measure.over ?? AggregationPeriod(asOf)
         let period = ReportingCalendar.period(of: kind, asOf: asOf)
-        let resolver = FormulaResolver(indicators: indicators, data: data, area: area)
+        // An area written by its name (`Salford`) is found in the data by its code (`E08000006`).
+        let resolver = FormulaResolver(indicators: indicators, data: data, area: area.map { data.publishedAreas.code(of: $0) ?? $0 })
         let single = measure.value.singleIndicator.flatMap { indicators[$0] }
         let polarity = measure.polarity ?? single?.polarity ?? .neither
         let unit = measure.unit ?? single?.unit ?? .number
@@ -40,9 +41,18 @@ public struct MeasureEvaluator {
         let improvement = ImprovementDirection(polarity)
         let assessor = ChanceAssessor(unit: unit, value: measure.value, indicators: indicators, level: confidence, improvement: improvement)
         var comparisons: [ComparisonFinding] = []
+        var standing: Standing? = nil
         for basis in measure.comparisons {
-            var comparison = compare(current, with: basis, formula: measure.value, history: history,
+            var comparison: ComparisonFinding
+            if case .comparator(let comparator) = basis {
+                comparison = compare(current, with: comparator, formula: measure.value, area: area, isPercentage: isPercentage)
+                if standing == nil {
+                    standing = self.standing(of: current, formula: measure.value, area: area, polarity: polarity)
+                }
+            } else {
+                comparison = compare(current, with: basis, formula: measure.value, history: history,
                                      resolver: resolver, isPercentage: isPercentage)
+            }
             comparison.chance = assessor.chance(current, comparison)
             comparisons.append(comparison)
         }
@@ -61,10 +71,12 @@ public struct MeasureEvaluator {
         }
 
         let judged = judge(measure, current: current, comparisons: comparisons, base: base, spc: spc, chartProblem: chartProblem, unit: unit)
-        return MeasureFinding(measure: measure, indicator: single, polarity: polarity, unit: unit, area: area,
+        var finding = MeasureFinding(measure: measure, indicator: single, polarity: polarity, unit: unit, area: area,
                               period: period, current: current, comparisons: comparisons, base: base,
                               verdict: judged.verdict, decidingRule: judged.rule, rules: judged.traces,
                               spc: spc, notices: notices, history: history)
+        finding.standing = standing
+        return finding
     }
 
     // MARK: History
@@ -96,7 +108,18 @@ public struct MeasureEvaluator {
         case .previousAvailable:
             comparison = history.last(where: { $0.period < current.period && $0.value != nil })
         case .benchmark(let indicator, _):
-            comparison = resolver.value(of: .indicator(indicator), for: current.period)
+            let benchmark = resolver.value(of: .indicator(indicator), for: current.period)
+            // Never the area's own figures under another name: a benchmark made of the very
+            // data points the value is made of has no figure.
+            let own = current.operands.flatMap(\.value.points).map(\.origin)
+            if !own.isEmpty, benchmark.operands.flatMap(\.value.points).map(\.origin) == own {
+                var itself = ComparisonFinding(basis: basis, period: current.period, value: nil, figure: nil, change: nil)
+                itself.isTheAreaItself = true
+                return itself
+            }
+            comparison = benchmark
+        case .comparator:
+            comparison = nil
         }
         let figure = comparison?.value
         let change = figure.flatMap { base in current.value.map { Change(from: base, to: $0, isPercentage: isPercentage) } }

@@ -41,6 +41,12 @@ public struct ComparisonFinding: Hashable, Sendable {
     /// Whether chance alone could give the change (or the gap from a benchmark or target),
     /// with the test and intervals; or why no test applies.
     public var chance: Chance = .untestable(.noFigure)
+    /// For `compare with England`, `region` or `statistical neighbours`: the areas compared
+    /// with, their figures, or why there is none.
+    public var comparator: ComparatorFinding? = nil
+    /// A benchmark made of the very data points the value is made of (the area's own figures
+    /// under another name): it has no figure, since an area is never compared with itself.
+    public var isTheAreaItself: Bool = false
 }
 
 /// How one classification rule fared: held, did not hold, or could not be decided.
@@ -133,6 +139,10 @@ public struct MeasureFinding: Sendable {
     public let notices: [NoticeFinding]
     /// The measure's figure for each period of its kind up to `period`, for charts and SPC.
     public let history: [MeasureValue]
+    /// The area's rank and quartile among the local authorities of the same published data,
+    /// when the measure compares with England, its region or its statistical neighbours and
+    /// the area is a local authority there.
+    public var standing: Standing? = nil
 
     /// The first comparison, which changes are measured from.
     public var primaryComparison: ComparisonFinding? { comparisons.first }

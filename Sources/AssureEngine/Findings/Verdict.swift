@@ -38,6 +38,12 @@ public enum NoteReason: Hashable, Sendable {
     case symbols([MarkedFigure])
     /// The figure cannot be made for another reason (no numerator, zero denominator…).
     case valueUnavailable(ValueGap)
+    /// England, the region or the statistical neighbours (the first comparison) have no figure
+    /// for the period, or the comparison would be of the area with itself.
+    case noComparatorFigure(ComparatorKind, ComparatorProblem)
+    /// The benchmark (the first comparison) is made of the area's own figures: an area is
+    /// never compared with itself. Its label ("England") is given.
+    case benchmarkIsTheArea(String)
     /// The comparison period has no figure: not enough history to judge a change.
     case notEnoughHistory(comparison: Period?, gap: ValueGap?)
     /// The measure has nothing to compare with and is not judged by statistics.
@@ -78,7 +84,7 @@ public enum NoteReason: Hashable, Sendable {
         case .noChangeBeyondThresholds, .noSignificantChange, .changeWithoutDirection, .ruleHeld,
              .percentChangeUndefined, .withinChance, .blocked:
             return true
-        case .noData, .incomplete, .symbols, .valueUnavailable, .notEnoughHistory, .noComparison,
+        case .noData, .incomplete, .symbols, .valueUnavailable, .notEnoughHistory, .noComparison, .noComparatorFigure, .benchmarkIsTheArea,
              .belowMinimumBase, .tooFewPoints, .chartNotPossible, .tooRareToChart, .untestable:
             return false
         }

@@ -72,6 +72,7 @@ public enum PartnershipLoader {
         }
         if let data = loaded.data, !checked.diagnostics.hasErrors {
             partnershipProblems += UnitChecks.diagnostics(data, indicators: checked.ruleSet.indicators)
+            partnershipProblems += ComparatorChecks.diagnostics(checked.ruleSet, data: data)
         }
         let diagnostics = (readProblems + checked.diagnostics + partnershipProblems + loaded.diagnostics).sorted()
         let ruleTexts = Dictionary(sources.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })

@@ -7,6 +7,8 @@ public protocol SeriesLookup {
     /// column holds the one partnership's figures, which serve whatever area is asked for when
     /// the indicator has no figures by area.
     func series(of indicator: String, area: String?) -> PointSource?
+    /// The areas of the published files and their statistical neighbours (none by default).
+    var publishedAreas: PublishedAreas { get }
 }
 
 extension IndicatorData: SeriesLookup {

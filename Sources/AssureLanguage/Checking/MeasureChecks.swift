@@ -26,7 +26,7 @@ extension CheckContext {
         if dimension == .scalar { unit = nil }
         let formula = unit == nil ? nil : built(typedValue, at: value) { $0.formula }
         let period = checkPeriod(declaration, inputs: inputs)
-        let located = declaration.comparisons.compactMap { checkComparison($0, unit: unit, period: period) }
+        let located = declaration.comparisons.compactMap { checkComparison($0, unit: unit, period: period, value: formula) }
         let comparisons = located.map(\.value)
         let change = checkChange(declaration, unit: unit)
         var figures: [String: Dimension] = [:]
@@ -49,6 +49,11 @@ extension CheckContext {
         let hasBenchmark = comparisons.contains { if case .benchmark = $0 { return true } else { return false } }
         if hasTarget, let unit { figures["target"] = Dimension(unit) } else { missing["target"] = "add 'compare with target …' to the measure" }
         if hasBenchmark, let unit { figures["benchmark"] = Dimension(unit) } else { missing["benchmark"] = "add 'compare with benchmark …' to the measure" }
+        for kind in ComparatorKind.allCases {
+            let figure = kind == .statisticalNeighbours ? "neighbours" : kind.rawValue
+            let has = comparisons.contains { if case .comparator(let comparison) = $0 { return comparison.kind == kind } else { return false } }
+            if has, let unit { figures[figure] = Dimension(unit) } else { missing[figure] = "add 'compare with \(kind.written)' to the measure" }
+        }
         if let minimum = declaration.minimumBase, minimum.value < 0 {
             error("a minimum base cannot be negative", at: minimum.range)
         }
@@ -173,7 +178,8 @@ extension CheckContext {
         return parsed
     }
 
-    private mutating func checkComparison(_ comparison: Located<ComparisonSyntax>, unit: Unit?, period: AggregationPeriod?) -> Located<Comparison>? {
+    private mutating func checkComparison(_ comparison: Located<ComparisonSyntax>, unit: Unit?, period: AggregationPeriod?,
+                                          value: Formula?) -> Located<Comparison>? {
         switch comparison.value {
         case .previousPeriod: return Located(.previousPeriod, at: comparison.range)
         case .previousAvailable: return Located(.previousAvailable, at: comparison.range)
@@ -195,7 +201,29 @@ extension CheckContext {
             if let period, !period.accepts(benchmark.frequency) {
                 error("the benchmark '\(name.value)' is \(benchmark.frequency.words), so it cannot be compared \(period.words)", at: name.range)
             }
+            if value?.indicators.contains(name.value) == true {
+                error("the benchmark '\(name.value)' is the measure's own value, so this would compare the area with itself",
+                      at: name.range,
+                      help: "to compare with England's figure of the same published series, write 'compare with England'; a benchmark is another series")
+                return nil
+            }
             return Located(.benchmark(indicator: name.value, label: label?.value), at: comparison.range)
+        case .comparator(let kind, let source):
+            if let source {
+                guard indicators[source.value] != nil else {
+                    unknown("indicator", source, among: indicatorOrder)
+                    return nil
+                }
+                guard let published = resolveIndicator(source.value) else { return nil }
+                if let unit, published.unit != unit {
+                    error("'\(source.value)' is \(Dimension(published.unit).words), but the measure is \(Dimension(unit).words)",
+                          at: source.range, help: "take \(kind.value.written)'s figures from an indicator in the measure's unit")
+                }
+                if let period, !period.accepts(published.frequency) {
+                    error("'\(source.value)' is \(published.frequency.words), so it cannot be compared \(period.words)", at: source.range)
+                }
+            }
+            return Located(.comparator(AreaComparison(kind.value, indicator: source?.value, range: comparison.range)), at: comparison.range)
         }
     }
 

@@ -16,6 +16,14 @@ extension CheckContext {
         if target { available.insert(.target) }
         if benchmark { available.insert(.benchmark) }
         if spc { available.insert(.spc) }
+        for case .comparator(let comparator) in comparisons {
+            available.insert(.standing)
+            switch comparator.kind {
+            case .england: available.insert(.england)
+            case .region: available.insert(.region)
+            case .statisticalNeighbours: available.insert(.neighbours)
+            }
+        }
         var narratives: [Classification: Template] = [:]
         var firstRange: [Classification: SourceRange] = [:]
         for narrative in declaration.narratives {

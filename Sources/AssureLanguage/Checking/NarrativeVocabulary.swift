@@ -16,6 +16,15 @@ public enum PlaceholderSource: Hashable, Sendable {
     case benchmark
     /// A measure judged by statistical process control.
     case spc
+    /// A measure with `compare with England`.
+    case england
+    /// A measure with `compare with region`.
+    case region
+    /// A measure with `compare with statistical neighbours`.
+    case neighbours
+    /// A measure compared with England, its region or its statistical neighbours: its rank
+    /// and quartile among the local authorities of the same published data.
+    case standing
     /// A `notice trend`, `notice record` or `notice run` sentence.
     case trend, record, run
     /// A `say to note` sentence: only an area to note has a reason.
@@ -39,6 +48,10 @@ public enum PlaceholderSource: Hashable, Sendable {
         case .target: return "add 'compare with target …' to the measure"
         case .benchmark: return "add 'compare with benchmark …' to the measure"
         case .spc: return "it is known when the measure is judged by spc"
+        case .england: return "add 'compare with England' to the measure"
+        case .region: return "add 'compare with region' to the measure"
+        case .neighbours: return "add 'compare with statistical neighbours' to the measure"
+        case .standing: return "the rank among local authorities is known when the measure compares with England, region or statistical neighbours"
         case .trend: return "it is known only in a 'notice trend' sentence"
         case .record: return "it is known only in a 'notice record' sentence"
         case .run: return "it is known only in a 'notice run' sentence"
@@ -103,6 +116,14 @@ public enum NarrativeVocabulary {
         PlaceholderDefinition(name: .target, kind: .number, source: .target, gives: "the target the measure is compared with (`compare with target …`), in its unit"),
         PlaceholderDefinition(name: .benchmarkValue, kind: .number, source: .benchmark, gives: "the benchmark's figure for the period (`compare with benchmark …`)"),
         PlaceholderDefinition(name: .benchmarkName, kind: .text, source: .benchmark, gives: "the benchmark's name, as its label gives it (England)"),
+        PlaceholderDefinition(name: .englandValue, kind: .number, source: .england, gives: "England's figure for the period (`compare with England`), in the measure's unit"),
+        PlaceholderDefinition(name: .regionValue, kind: .number, source: .region, gives: "the area's region's figure for the period (`compare with region`)"),
+        PlaceholderDefinition(name: .regionName, kind: .text, source: .region, gives: "the region's name, as the published file gives it (North West)"),
+        PlaceholderDefinition(name: .neighboursValue, kind: .number, source: .neighbours, gives: "the median of the statistical neighbours' figures for the period (`compare with statistical neighbours`)"),
+        PlaceholderDefinition(name: .neighboursCount, kind: .number, source: .neighbours, gives: "how many of the ten statistical neighbours had a figure for the period"),
+        PlaceholderDefinition(name: .rank, kind: .number, source: .standing, gives: "the area's rank among the local authorities with a figure for the period, 1 the best by the indicator's better direction (the highest when it has none)"),
+        PlaceholderDefinition(name: .rankOf, kind: .number, source: .standing, gives: "how many local authorities had a figure for the period (the rank is out of these)"),
+        PlaceholderDefinition(name: .quartile, kind: .number, source: .standing, gives: "the area's quartile among the local authorities, 1 the best quarter (as the rank)"),
         PlaceholderDefinition(name: .change, kind: .number, source: .comparison, gives: "the change in the measure's own way (`change as …`; points for a percentage, otherwise percent)"),
         PlaceholderDefinition(name: .changeAbsolute, kind: .number, source: .comparison, gives: "the difference from the comparison, in the measure's unit (percentage points for a percentage)"),
         PlaceholderDefinition(name: .changePercent, kind: .number, source: .comparison, gives: "the difference as a percentage of the comparison figure"),
@@ -196,6 +217,14 @@ public enum PlaceholderName: String, Hashable, Sendable, CaseIterable {
     case target
     case benchmarkValue = "benchmark.value"
     case benchmarkName = "benchmark.name"
+    case englandValue = "england.value"
+    case regionValue = "region.value"
+    case regionName = "region.name"
+    case neighboursValue = "neighbours.value"
+    case neighboursCount = "neighbours.count"
+    case rank
+    case rankOf = "rank.of"
+    case quartile
     case change
     case changeAbsolute = "change.absolute"
     case changePercent = "change.percent"

@@ -90,7 +90,7 @@ extension CheckContext {
                     return nil
                 }
                 unknown("figure", Located(name, at: expression.range), among: Array(figures.keys) + Array(help.keys),
-                        help: "a condition can use value, change, base, comparison, target and benchmark")
+                        help: "a condition can use value, change, base, comparison, target, benchmark, england, region and neighbours")
                 return nil
             }
         case .call(let function, let argument):

@@ -82,6 +82,13 @@ public enum Figure: String, Hashable, Sendable, CaseIterable {
     case target
     /// The benchmark's figure for the period, of a `compare with benchmark …`.
     case benchmark
+    /// England's figure for the period, of a `compare with England`.
+    case england
+    /// The region's figure for the period, of a `compare with region`.
+    case region
+    /// The statistical neighbours' median for the period, of a `compare with statistical
+    /// neighbours`.
+    case neighbours
 }
 
 /// A condition over an outcome statement's evidence: how many measures have a classification.

@@ -80,6 +80,46 @@ public enum Comparison: Hashable, Sendable {
     /// Another indicator's figure for the same period (England, statistical neighbours), with
     /// its name for the narrative.
     case benchmark(indicator: String, label: String?)
+    /// England, the area's region or its statistical neighbours: the same published figure
+    /// for other areas of the file (`compare with England`).
+    case comparator(AreaComparison)
+}
+
+/// Which other areas of a published file a measure is compared with.
+public enum ComparatorKind: String, Hashable, Sendable, CaseIterable {
+    /// The national figure (`geographic_level` National).
+    case england
+    /// The figure of the area's own region, as the published file gives its region.
+    case region
+    /// The median of the area's statistical neighbours' figures (the DfE's model, ten
+    /// neighbours, nearest first).
+    case statisticalNeighbours
+
+    /// As the rules write it: `England`, `region`, `statistical neighbours`.
+    public var written: String {
+        switch self {
+        case .england: return "England"
+        case .region: return "region"
+        case .statisticalNeighbours: return "statistical neighbours"
+        }
+    }
+}
+
+/// `compare with England`, `compare with region`, `compare with statistical neighbours`: the
+/// measure's value worked out for other areas of the same published data. `indicator` names
+/// the published indicator to work it out from when the measure's own value is local data
+/// (`compare with England from cpp_two_years_dfe`); nil works out the measure's own value.
+public struct AreaComparison: Hashable, Sendable {
+    public var kind: ComparatorKind
+    public var indicator: String?
+    /// Where the rules say it, for diagnostics about the data.
+    public var range: SourceRange?
+
+    public init(_ kind: ComparatorKind, indicator: String? = nil, range: SourceRange? = nil) {
+        self.kind = kind
+        self.indicator = indicator
+        self.range = range
+    }
 }
 
 extension Comparison {
@@ -88,7 +128,7 @@ extension Comparison {
     public var isOverTime: Bool {
         switch self {
         case .previousPeriod, .previousAvailable, .samePeriodLastYear, .baseline: return true
-        case .target, .benchmark: return false
+        case .target, .benchmark, .comparator: return false
         }
     }
 }

@@ -88,9 +88,10 @@ extension Parser {
     /// What follows `compare with`.
     mutating func parseComparison() -> ComparisonSyntax? {
         let choices: [(String, String)] = [("previous", "previous"), ("same", "same"), ("baseline", "baseline"),
-                                           ("target", "target"), ("benchmark", "benchmark")]
+                                           ("target", "target"), ("benchmark", "benchmark"), ("England", "England"),
+                                           ("region", "region"), ("statistical", "statistical")]
         guard let first = parseChoice(choices, what: "what to compare with",
-                                      help: "write previous period, previous available value, same period last year, baseline 2022/23, target 90% or benchmark <indicator>")
+                                      help: "write previous period, previous available value, same period last year, baseline 2022/23, target 90%, benchmark <indicator>, England, region or statistical neighbours")
         else { return nil }
         switch first.value {
         case "previous":
@@ -107,6 +108,16 @@ extension Parser {
             return parsePeriodLiteral("the baseline period").map { .baseline($0) }
         case "target":
             return .target(parseExpression("the target, such as 90%"))
+        case "England", "region", "statistical":
+            let kind: ComparatorKind = first.value == "England" ? .england : first.value == "region" ? .region : .statisticalNeighbours
+            if kind == .statisticalNeighbours, !expectWord("neighbours", after: "'statistical'") { return nil }
+            var source: Located<String>? = nil
+            if current.isWord("from"), !atClauseEnd {
+                advance()
+                guard let name = parseName("the published indicator to take \(kind.written)'s figures from") else { return nil }
+                source = name
+            }
+            return .comparator(Located(kind, at: first.range), from: source)
         default:
             guard let name = parseName("the indicator that is the benchmark") else { return nil }
             let label = current.kind == .string && !atClauseEnd ? parseString("the benchmark's name") : nil

@@ -110,6 +110,10 @@ public enum ComparisonSyntax: Hashable, Sendable {
     case target(Expression)
     /// `compare with benchmark cp_plans_rate_england "England"`.
     case benchmark(Located<String>, label: Located<String>?)
+    /// `compare with England`, `compare with region`, `compare with statistical neighbours`,
+    /// each optionally `from <indicator>` (the published indicator whose other areas are
+    /// compared with, when the measure's own value is local data).
+    case comparator(Located<ComparatorKind>, from: Located<String>?)
 }
 
 /// `doing well when change <= -10%`.

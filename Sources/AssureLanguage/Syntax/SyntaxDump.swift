@@ -68,6 +68,7 @@ public enum SyntaxDump {
         case .baseline(let period): return "baseline \(period.value)"
         case .target(let target): return "target \(outline(target))"
         case .benchmark(let name, let label): return "benchmark \(name.value)" + (label.map { " " + quote($0.value) } ?? "")
+        case .comparator(let kind, let source): return kind.value.written + (source.map { " from \($0.value)" } ?? "")
         }
     }
 

@@ -23,6 +23,10 @@ public enum Explanation {
             out.append("")
             out += describe(comparison, unit: finding.unit)
         }
+        if let standing = finding.standing {
+            out.append("")
+            out.append(describe(standing))
+        }
         if let base = finding.base {
             out.append("")
             var line = "Base (size of the numbers behind the figure): \(FigureText.number(base))"
@@ -133,6 +137,57 @@ public enum Explanation {
         return out
     }
 
+    /// England, the region or the statistical neighbours: the area (or each neighbour) with its
+    /// figure and source rows, the median, why there is no figure, and the test (or that the
+    /// values are compared without one).
+    static func describeComparator(_ comparison: ComparisonFinding, unit: Unit) -> [String] {
+        guard case .comparator(let comparator) = comparison.basis, let found = comparison.comparator else { return [] }
+        var out: [String] = []
+        let from = comparator.indicator.map { ", from \($0)" } ?? ""
+        switch comparator.kind {
+        case .england, .region:
+            let code = found.area.map { " (\($0.code))" } ?? ""
+            let area = comparator.kind == .england ? "England\(code)" : "the region, " + (found.area?.name ?? found.name) + code
+            if let value = comparison.value, comparison.figure != nil {
+                out.append("Compared with \(area)\(from), \(value.period.name): " + figure(value, unit: unit))
+                out += describe(value, indent: "  ")
+            } else {
+                out.append("Compared with \(area)\(from): no figure")
+            }
+        case .statisticalNeighbours:
+            let head = "Compared with statistical neighbours\(from), \(comparison.period?.name ?? "")"
+            out.append(head + ": " + (comparison.figure.map { "median " + FigureText.figure($0, unit: unit) + " of the \(found.neighboursWithFigure) of \(found.neighbours.count) neighbours with a figure" } ?? "no figure"))
+            for (index, neighbour) in found.neighbours.enumerated() {
+                let name = neighbour.area.map { "\($0.name) (\($0.code), old code \(neighbour.oldCode))" } ?? "old code \(neighbour.oldCode), not in the published files"
+                let shown = neighbour.value.map { figure($0, unit: unit) } ?? "no figure"
+                out.append("  \(index + 1). \(name): \(shown)")
+                if let value = neighbour.value { out += describe(value, indent: "     ") }
+            }
+        }
+        if let problem = found.problem { out.append("  " + ReasonText.comparator(comparator.kind, problem)) }
+        if let change = comparison.change {
+            var parts = ["\(FigureText.signed(change.absolute)) (\(FigureText.number(change.current)) − \(FigureText.number(change.base)))"]
+            if let points = change.points { parts.append("\(FigureText.signed(points, suffix: " points"))") }
+            out.append("  gap: " + parts.joined(separator: "; "))
+        }
+        if case .untestable(let why) = comparison.chance, comparison.figure != nil {
+            out.append("  chance: no test applies, so this compares the two values only: " + ReasonText.untestable(why))
+        } else {
+            out.append("  chance: " + ChanceText.line(comparison.chance, unit: unit))
+        }
+        return out
+    }
+
+    /// The area's rank and quartile among the local authorities, with the direction: "rank 40
+    /// of 150 local authorities (1 the lowest, as lower is better), second quartile".
+    static func describe(_ standing: Standing) -> String {
+        let direction = standing.byBetter
+            ? (standing.highestFirst ? "1 the highest, as higher is better" : "1 the lowest, as lower is better")
+            : "1 the highest; the indicator has no better direction, so this is by value alone"
+        let ties = standing.tiedWith == 0 ? "" : ", shared with \(standing.tiedWith) other\(standing.tiedWith == 1 ? "" : "s") with the same figure"
+        return "Rank among local authorities: \(standing.rank) of \(standing.outOf) with a figure (\(direction))\(ties); quartile \(standing.quartile) of 4 (1 the best quarter)"
+    }
+
     /// "month"/"months" for the sub-periods a figure was combined from.
     static func partWords(_ period: Period) -> (String, String) {
         switch period {
@@ -152,6 +207,7 @@ public enum Explanation {
         case .baseline: basis = "the baseline"
         case .target: basis = "the target"
         case .benchmark(let indicator, let label): basis = "the benchmark \(label ?? indicator)"
+        case .comparator: return describeComparator(comparison, unit: unit)
         }
         if let value = comparison.value {
             out.append("Compared with \(basis), \(value.period.name): " + figure(value, unit: unit))
@@ -160,6 +216,9 @@ public enum Explanation {
             out.append("Compared with \(basis): " + FigureText.figure(figure, unit: unit))
         } else {
             out.append("Compared with \(basis): no figure")
+            if comparison.isTheAreaItself {
+                out.append("  it is made of the very rows the value is made of: the area's own figures, and an area is never compared with itself")
+            }
         }
         if let change = comparison.change {
             var parts = ["\(FigureText.signed(change.absolute)) (\(FigureText.number(change.current)) − \(FigureText.number(change.base)))"]

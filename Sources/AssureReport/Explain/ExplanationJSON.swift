@@ -30,6 +30,7 @@ public enum ExplanationJSON {
                                        ("outcome", JSONText.string("not_tried")), ("figures", "{}")])
             }.joined(separator: ", ") + "]"),
         ]
+        if let standing = finding.standing { fields.append(("standing", self.standing(standing))) }
         fields.append(("spc", finding.spc.map { spc($0) } ?? "null"))
         fields.append(("notices", "[" + finding.notices.map(notice).joined(separator: ", ") + "]"))
         fields.append(("classification", JSONText.string(finding.verdict.classification.rawValue)))
@@ -106,6 +107,12 @@ public enum ExplanationJSON {
         case .baseline: basis = "baseline"
         case .target: basis = "target"
         case .benchmark: basis = "benchmark"
+        case .comparator(let comparator):
+            switch comparator.kind {
+            case .england: basis = "england"
+            case .region: basis = "region"
+            case .statisticalNeighbours: basis = "statistical_neighbours"
+            }
         }
         let change = comparison.change.map { change in
             JSONText.object([
@@ -115,13 +122,48 @@ public enum ExplanationJSON {
                 ("direction", JSONText.string(change.direction.rawValue)),
             ])
         } ?? "null"
-        return JSONText.object([
+        var fields: [(String, String)] = [
             ("basis", JSONText.string(basis)),
             ("period", comparison.period.map { JSONText.string($0.code) } ?? "null"),
             ("figure", comparison.figure.map(JSONText.number) ?? "null"),
             ("chance", ChanceText.json(comparison.chance)),
             ("value", comparison.value.map(value) ?? "null"),
             ("change", change),
+        ]
+        if case .comparator(let comparator) = comparison.basis, let found = comparison.comparator {
+            fields.append(("comparator", self.comparator(found, from: comparator.indicator)))
+        }
+        return JSONText.object(fields)
+    }
+
+    /// The areas compared with: England or the region by code and name, or each neighbour with
+    /// its figure; and why there is no figure.
+    static func comparator(_ found: ComparatorFinding, from indicator: String?) -> String {
+        func area(_ details: AreaDetails?) -> String {
+            details.map { JSONText.object([("code", JSONText.string($0.code)), ("name", JSONText.string($0.name))]) } ?? "null"
+        }
+        let neighbours = found.neighbours.map { neighbour in
+            JSONText.object([("old_code", JSONText.string(neighbour.oldCode)), ("area", area(neighbour.area)),
+                             ("value", neighbour.value.map(value) ?? "null")])
+        }
+        return JSONText.object([
+            ("from", indicator.map(JSONText.string) ?? "null"),
+            ("area", area(found.area)),
+            ("neighbours", "[" + neighbours.joined(separator: ", ") + "]"),
+            ("neighbours_with_figure", found.kind == .statisticalNeighbours ? JSONText.number(Double(found.neighboursWithFigure)) : "null"),
+            ("unavailable", found.problem.map { JSONText.string(ReasonText.comparator(found.kind, $0)) } ?? "null"),
+        ])
+    }
+
+    /// The rank and quartile among local authorities; see docs/report-json.md.
+    static func standing(_ standing: Standing) -> String {
+        JSONText.object([
+            ("rank", JSONText.number(Double(standing.rank))),
+            ("of", JSONText.number(Double(standing.outOf))),
+            ("tied_with", JSONText.number(Double(standing.tiedWith))),
+            ("quartile", JSONText.number(Double(standing.quartile))),
+            ("first_is", JSONText.string(standing.highestFirst ? "highest" : "lowest")),
+            ("by", JSONText.string(standing.byBetter ? "better" : "value")),
         ])
     }
 

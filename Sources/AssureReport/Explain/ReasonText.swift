@@ -26,6 +26,9 @@ public enum ReasonText {
             let why = gap.map { ": \(self.gap($0))" } ?? ""
             return "not enough history: there is no comparison figure\(when)\(why)"
         case .noComparison: return "the measure has nothing to compare with"
+        case .noComparatorFigure(let kind, let problem): return comparator(kind, problem)
+        case .benchmarkIsTheArea(let label):
+            return "the benchmark \(label) is the area's own figures, and an area is never compared with itself"
         case .belowMinimumBase(let base, let minimum):
             return "the numbers are too small to judge: the base of \(FigureText.number(base)) is below the minimum of \(FigureText.number(minimum))"
         case .percentChangeUndefined: return "the comparison figure is zero, so a percentage change has no meaning"
@@ -126,10 +129,28 @@ public enum ReasonText {
         switch within.basis {
         case .benchmark(let indicator, let label): what = label ?? indicator
         case .target: what = "the target"
+        case .comparator(let comparator): what = comparator.kind == .statisticalNeighbours ? "statistical neighbours" : comparator.kind.written
         default: what = "the figure compared with"
         }
         return "the gap from \(what) is within what chance alone would give: the \(test.level) interval of \(value), "
             + "\(interval), includes \(other)"
+    }
+
+    /// Why there is no comparison with England, the region or the statistical neighbours, as a
+    /// clause: "there is no comparison with England: the report is for England itself".
+    public static func comparator(_ kind: ComparatorKind, _ problem: ComparatorProblem) -> String {
+        let what = "there is no comparison with " + (kind == .statisticalNeighbours ? "statistical neighbours" : kind.written)
+        switch problem {
+        case .isItself(let name): return "\(what): the area judged is \(name) itself, and an area is never compared with itself"
+        case .areaNotPublished(let area): return "\(what): \(area) is not an area of the published files, so its region and neighbours are not known"
+        case .noEngland: return "\(what): no published file has figures for England"
+        case .noRegion(let area): return "\(what): the published files give no region for \(area)"
+        case .noNeighbourFile: return "\(what): there is no statistical neighbour file in the indicator data"
+        case .notInNeighbourFile(let area): return "\(what): \(area) is not in the statistical neighbour file"
+        case .tooFewNeighbours(let have, let of):
+            return "\(what): only \(have) of the \(of) neighbours have a figure, fewer than half"
+        case .noFigure(let name, let gap): return "\(what): \(name) has no figure (\(self.gap(gap)))"
+        }
     }
 
     /// A p-value as people read it: three places, "< 0.001" below that.

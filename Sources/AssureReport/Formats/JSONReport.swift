@@ -110,7 +110,7 @@ public enum JSONReport {
             .fields([("absolute", .number(absolute)), ("percent", .optional(row.changePercent)),
                      ("points", .optional(row.changePoints)), ("text", .string(row.changeText))])
         } ?? .null
-        return .fields([
+        var fields: [(String, JSONValue)] = [
             ("name", .string(row.name)),
             ("title", .string(row.title)),
             ("priority", .optional(row.priority?.name)),
@@ -134,7 +134,37 @@ public enum JSONReport {
             ("judged", .bool(row.judged)),
             ("sentences", .array(row.sentences.map(JSONValue.string))),
             ("chart", chart(row.chart)),
-        ])
+        ]
+        // Only for a measure compared with England, its region or its neighbours, so that
+        // every other measure's object is as before.
+        if !row.comparators.isEmpty {
+            fields.append(("comparators", .array(row.comparators.map(comparator))))
+            fields.append(("standing", row.standing.map(standing) ?? .null))
+        }
+        return .fields(fields)
+    }
+
+    private static func count(_ number: Int?) -> JSONValue {
+        guard let number else { return .null }
+        return .number(Double(number))
+    }
+
+    private static func comparator(_ comparator: ComparatorRow) -> JSONValue {
+        let fields: [(String, JSONValue)] = [
+            ("kind", .string(comparator.kind)), ("name", .string(comparator.name)), ("code", .optional(comparator.code)),
+            ("value", .optional(comparator.value)), ("neighbours_with_figure", count(comparator.neighboursWithFigure)),
+            ("neighbours", count(comparator.neighbours)), ("against", .optional(comparator.against)),
+            ("text", .string(comparator.text)),
+        ]
+        return .fields(fields)
+    }
+
+    private static func standing(_ standing: StandingRow) -> JSONValue {
+        let fields: [(String, JSONValue)] = [
+            ("rank", count(standing.rank)), ("of", count(standing.outOf)), ("tied_with", count(standing.tiedWith)),
+            ("quartile", count(standing.quartile)), ("first_is", .string(standing.firstIs)), ("by", .string(standing.by)),
+        ]
+        return .fields(fields)
     }
 
     /// What changed since the previous report (the key is there only when one was given).

@@ -50,7 +50,9 @@ extension Narrative {
         }
         var text = "\(title): \(NarrativeNumber(value: value, style: style, decimals: decimals, fixedPlaces: fixed).text) in \(finding.period.name)"
         if let comparison = finding.primaryComparison {
-            if let change = comparison.change, let figure = comparison.figure, !comparison.basis.isOverTime {
+            if comparison.comparator != nil {
+                // England, the region, the neighbours: each named, below.
+            } else if let change = comparison.change, let figure = comparison.figure, !comparison.basis.isOverTime {
                 // A gap from a benchmark or a target is worded as a gap, never as a rise or fall.
                 let compared = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: false).text
                 text += ", " + gapWords(change.direction, compared, basis: comparison.basis)
@@ -64,6 +66,7 @@ extension Narrative {
                 text += "; there is no comparison figure" + (comparison.period.map { " for \($0.name)" } ?? "")
             }
         }
+        text += comparatorWords(finding, decimals: decimals, fixed: fixed, style: style)
         // An area to note that the rules did not judge says why: the sentence alone would read
         // as a judgement.
         if case .toNote(let reason) = finding.verdict, reason.hasOwnSentence {
@@ -96,6 +99,42 @@ extension Narrative {
         case nil:
             return nil
         }
+    }
+
+    /// ", above England (22.6%) and similar to statistical neighbours (24.1%), ranked 40 of
+    /// 150 local authorities (quartile 2)": each comparator by its test — similar when chance
+    /// alone could give the gap, otherwise above or below — or, with no test, by the values
+    /// alone; a comparator with no figure says why (the first one's reason is the verdict's).
+    static func comparatorWords(_ finding: MeasureFinding, decimals: Int, fixed: Bool, style: NumberStyle) -> String {
+        var named: [String] = []
+        var missing: [String] = []
+        for (index, comparison) in finding.comparisons.enumerated() {
+            guard let found = comparison.comparator else { continue }
+            guard let figure = comparison.figure, let change = comparison.change else {
+                if index > 0, let problem = found.problem { missing.append(ReasonText.comparator(found.kind, problem)) }
+                continue
+            }
+            let shown = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: fixed).text
+            let what = "\(found.name) (\(shown))"
+            if let test = comparison.chance.test, !test.isBeyondChance {
+                named.append("similar to " + what)
+            } else {
+                switch change.direction {
+                case .increase: named.append("above " + what)
+                case .decrease: named.append("below " + what)
+                case .none: named.append("level with " + what)
+                }
+            }
+        }
+        var text = ""
+        if !named.isEmpty {
+            text += ", " + (named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " and " + (named.last ?? ""))
+        }
+        if let standing = finding.standing {
+            text += ", ranked \(standing.rank) of \(standing.outOf) local authorities (quartile \(standing.quartile))"
+        }
+        for reason in missing { text += "; " + reason }
+        return text
     }
 
     /// "above England (22.4%)", "below the target of 80%", "level with England (40%)".
@@ -150,7 +189,7 @@ extension NoteSentence {
         // Every statistical symbol, `c` included, is a figure not given: `say no figure`, whose
         // {reason} says what the symbol is. `say small numbers` is the minimum base's alone.
         case .noData, .incomplete, .symbols, .valueUnavailable: self = .noFigure
-        case .notEnoughHistory, .tooFewPoints, .chartNotPossible, .tooRareToChart: self = .notEnoughHistory
+        case .notEnoughHistory, .noComparatorFigure, .benchmarkIsTheArea, .tooFewPoints, .chartNotPossible, .tooRareToChart: self = .notEnoughHistory
         case .noComparison, .percentChangeUndefined, .noChangeBeyondThresholds, .noSignificantChange,
              .changeWithoutDirection, .ruleHeld, .untestable, .blocked:
             return nil

@@ -75,10 +75,38 @@ struct FindingFigures {
             if name == .benchmarkName { return .figure(.text(label ?? indicator)) }
             guard let figure = benchmark.figure else { return .unavailable(comparisonMissing(benchmark)) }
             return number(figure, style, decimals: honest)
+        case .englandValue, .regionValue, .regionName, .neighboursValue, .neighboursCount: return comparator(name)
+        case .rank, .rankOf, .quartile:
+            guard let standing = finding.standing else {
+                return .unavailable("the area has no rank among local authorities: it is not a local authority of the published data, or has no figure")
+            }
+            let number = name == .rank ? standing.rank : name == .rankOf ? standing.outOf : standing.quartile
+            return self.number(Double(number), .plain)
         case .recordValue, .recordPeriod, .recordKind: return record(name)
         case .trendSince, .trendThrough, .trendDirection, .trendSlope, .trendP: return trend(name)
         case .runLength, .runDirection: return run(name)
         case .spcSignal, .spcVerdict, .spcRule, .spcMean, .spcUpper, .spcLower: return spc(name)
+        }
+    }
+
+    /// England's, the region's or the neighbours' figure, the region's name, or how many
+    /// neighbours had a figure.
+    private func comparator(_ name: PlaceholderName) -> Lookup {
+        let kind: ComparatorKind = name == .englandValue ? .england : (name == .regionValue || name == .regionName) ? .region : .statisticalNeighbours
+        guard let comparison = finding.comparisons.first(where: { $0.comparator?.kind == kind }), let found = comparison.comparator else {
+            return .unavailable("the measure is not compared with " + (kind == .statisticalNeighbours ? "statistical neighbours" : kind.written))
+        }
+        switch name {
+        case .regionName:
+            guard let region = found.area else { return .unavailable(found.problem.map { ReasonText.comparator(kind, $0) } ?? "the region is not known") }
+            return .figure(.text(region.name))
+        case .neighboursCount:
+            return number(Double(found.neighboursWithFigure), .plain)
+        default:
+            guard let figure = comparison.figure else {
+                return .unavailable(found.problem.map { ReasonText.comparator(kind, $0) } ?? comparisonMissing(comparison))
+            }
+            return number(figure, style, decimals: honest)
         }
     }
 

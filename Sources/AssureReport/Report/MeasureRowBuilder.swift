@@ -20,7 +20,7 @@ enum MeasureRowBuilder {
         let change = comparison?.change
         let reason: String?
         if case .toNote(let why) = finding.verdict { reason = ReasonText.reason(why, period: finding.period) } else { reason = nil }
-        return MeasureRow(
+        var row = MeasureRow(
             name: finding.measure.name, title: finding.measure.title, priority: priority, unit: finding.unit.code,
             polarity: finding.polarity, period: finding.period, value: finding.current.value,
             valueText: finding.current.value.map { figure($0, style, places: places) } ?? "no figure",
@@ -34,6 +34,43 @@ enum MeasureRowBuilder {
             classification: finding.verdict.classification,
             verdictText: ReasonText.classification(finding.verdict.classification), reason: reason, rule: finding.decidingRule?.text,
             judged: finding.verdict.wasJudged, sentences: sentences, chart: ChartSeries(chart))
+        row.comparators = comparators(finding, style: style, places: places)
+        row.standing = finding.standing.map { standing in
+            StandingRow(rank: standing.rank, outOf: standing.outOf, tiedWith: standing.tiedWith, quartile: standing.quartile,
+                        firstIs: standing.highestFirst ? "highest" : "lowest", by: standing.byBetter ? "better" : "value")
+        }
+        return row
+    }
+
+    /// Each comparison with England, the region or the neighbours, with its figure, its test
+    /// and its words ("similar to England (2.5%)").
+    static func comparators(_ finding: MeasureFinding, style: NumberStyle, places: Int) -> [ComparatorRow] {
+        finding.comparisons.compactMap { comparison in
+            guard let found = comparison.comparator else { return nil }
+            let kind: String
+            switch found.kind {
+            case .england: kind = "england"
+            case .region: kind = "region"
+            case .statisticalNeighbours: kind = "statistical_neighbours"
+            }
+            let text: String
+            if let figure = comparison.figure, let change = comparison.change {
+                let what = "\(found.name) (\(self.figure(figure, style, places: places)))"
+                if let test = comparison.chance.test, !test.isBeyondChance {
+                    text = "similar to " + what
+                } else {
+                    text = (change.direction == .increase ? "above " : change.direction == .decrease ? "below " : "level with ") + what
+                        + (comparison.chance.test == nil ? " (values only, no test)" : "")
+                }
+            } else {
+                text = found.problem.map { ReasonText.comparator(found.kind, $0) } ?? "no figure"
+            }
+            let isNeighbours = found.kind == .statisticalNeighbours
+            return ComparatorRow(kind: kind, name: found.name, code: found.area?.code, value: comparison.figure,
+                                 neighboursWithFigure: isNeighbours ? found.neighboursWithFigure : nil,
+                                 neighbours: isNeighbours ? found.neighbours.count : nil,
+                                 against: comparison.chance.test?.benchmark?.rawValue, text: text)
+        }
     }
 
     static func summary(_ chance: Chance, unit: Unit) -> ChanceSummary {
@@ -56,6 +93,7 @@ enum MeasureRowBuilder {
         case .baseline(let period): return "baseline \(period.name)"
         case .target: return "target"
         case .benchmark(let indicator, let label): return label ?? indicator
+        case .comparator(let comparator): return comparator.kind == .statisticalNeighbours ? "statistical neighbours" : comparator.kind.written
         }
     }
 
@@ -68,6 +106,9 @@ enum MeasureRowBuilder {
             return "\(figure) (\(label ?? indicator)" + (comparison.period.map { ", \($0.name))" } ?? ")")
         case .target:
             return "\(figure) (target)"
+        case .comparator:
+            // England, the region, the neighbours by name, wherever they appear.
+            return "\(figure) (\(comparison.comparator?.name ?? basis(comparison.basis))" + (comparison.period.map { ", \($0.name))" } ?? ")")
         default:
             return "\(figure) (\(comparison.period?.name ?? basis(comparison.basis)))"
         }

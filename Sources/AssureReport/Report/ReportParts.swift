@@ -128,6 +128,48 @@ public struct MeasureRow: Hashable, Sendable {
     public let judged: Bool
     public let sentences: [String]
     public let chart: ChartSeries
+    /// England, the region and the statistical neighbours the measure is compared with, in
+    /// the order the rules give them; empty when it is compared with none of them.
+    public var comparators: [ComparatorRow] = []
+    /// The area's rank and quartile among the local authorities; nil without a comparator or
+    /// when the area is not a local authority of the published data.
+    public var standing: StandingRow? = nil
+}
+
+/// The area's rank among the local authorities with a figure, for reading and `report.json`.
+public struct StandingRow: Hashable, Sendable {
+    public let rank: Int
+    /// How many local authorities had a figure.
+    public let outOf: Int
+    /// How many others share the figure (and the rank).
+    public let tiedWith: Int
+    /// 1 the best quarter … 4 the worst.
+    public let quartile: Int
+    /// `highest` or `lowest`: which figure is rank 1.
+    public let firstIs: String
+    /// `better` when ranked by the indicator's better direction, `value` when it has none.
+    public let by: String
+}
+
+/// One comparison with England, the region or the statistical neighbours, for reading and for
+/// `report.json`.
+public struct ComparatorRow: Hashable, Sendable {
+    /// `england`, `region` or `statistical_neighbours`.
+    public let kind: String
+    /// England, North West, statistical neighbours.
+    public let name: String
+    /// The GSS code of England or the region; nil for the neighbours.
+    public let code: String?
+    /// The comparator's figure (the neighbours' median); nil when there is none.
+    public let value: Double?
+    /// For the neighbours: how many had a figure, of how many listed.
+    public let neighboursWithFigure: Int?
+    public let neighbours: Int?
+    /// Where the value's interval lies against the figure (better, similar, worse, higher,
+    /// lower); nil when no test applies.
+    public let against: String?
+    /// "similar to England (2.5%)", or why there is no comparison.
+    public let text: String
 }
 
 /// A measure's series for a small chart (the appendix's sparkline): the figures (gaps as nil),
