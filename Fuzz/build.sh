@@ -41,7 +41,7 @@ if ! ls "$toolchain"/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&
 fi
 
 mkdir -p "$out/modules" "$out/objects" "$out/bin" "$out/generated"
-# Where the harnesses find the sample partnership and their fixtures (Fuzz/*/partnership),
+# Where the harnesses find their fixed partnerships (Fuzz/*/partnership, the sample's Rules/),
 # wherever they are started from.
 root=$(pwd)
 printf '/// The repository the harness was built from (written by Fuzz/build.sh).\nlet repositoryRoot = "%s"\n' \

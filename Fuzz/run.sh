@@ -46,21 +46,24 @@ for harness in "${harnesses[@]}"; do
     echo "== fuzz: $harness for ${seconds}s (seeds: Fuzz/$harness/corpus)"
     # ASan: a report is a crash; leaks are not checked, since the Swift runtime's caches, which
     # live as long as the process, would be reported as leaks of the input that filled them.
+    # Swift's own backtracer is off: libFuzzer prints the stack, and the backtracer's reading
+    # of the stack is itself reported by ASan, hiding the real message.
     # shellcheck disable=SC2086
-    TMPDIR="$scratch" ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" \
+    TMPDIR="$scratch" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:${ASAN_OPTIONS:-}" \
         "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
         -print_final_stats=1 -artifact_prefix="$crashes/" ${ASSURE_FUZZ_OPTIONS:-} \
         "$corpus" "Fuzz/$harness/corpus" >"$scratch/$harness.log" 2>&1
     status=$?
-    grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::peak_rss_mb|Done [0-9]+ runs)" "$scratch/$harness.log" || true
+    grep -E "^(stat::|Done [0-9]+ runs)" "$scratch/$harness.log" || true
     found=$(ls "$crashes" | sort | comm -13 "$before" - | grep -v '^slow-unit-' || true)
     rm -f "$before"
     if [ "$status" -ne 0 ] || [ -n "$found" ]; then
-        tail -n 60 "$scratch/$harness.log"
+        # libFuzzer's log without its progress lines: the message, the stack, the input.
+        grep -v -E '^(INFO:|#[0-9]+ )' "$scratch/$harness.log" | head -n 200
         echo "fuzz run: fuzz-$harness FAILED (libFuzzer exit status $status)" >&2
         for name in $found; do
             echo "  failing input: $crashes/$name" >&2
-            echo "  replay it:     ASSURE_FUZZ_SHOW=1 $binary $crashes/$name" >&2
+            echo "  replay it:     SWIFT_BACKTRACE=enable=no ASSURE_FUZZ_SHOW=1 $binary $crashes/$name" >&2
         done
         echo "  docs/fuzzing.md says how to minimise it and turn it into a regression test" >&2
         exit 1
