@@ -59,6 +59,10 @@ public enum SPCSeriesReader {
         switch candidates.count {
         case 1:
             guard let indicatorSeries = candidates.first else { return result }
+            if let problem = spanProblem(indicatorSeries.points, source: source) {
+                result.diagnostics.append(problem)
+                return result
+            }
             result.series = makeSeries(indicatorSeries, indicator: indicatorSeries.indicator, source: source)
         case 0:
             result.diagnostics.append(.error("'\(source)' has no values to chart", at: SourceRange(file: source, line: 1, column: 1),
@@ -71,6 +75,26 @@ public enum SPCSeriesReader {
                 help: "give assure spc a file with the columns period and value, or one indicator in one area"))
         }
         return result
+    }
+
+    /// The most years a chart spans from its first period to its last. Every period between is
+    /// charted, so a mistyped year (4046-12 for 2023-12) would otherwise give tens of thousands
+    /// of rows, all missing, from a few bytes of input (found by fuzzing; docs/fuzzing.md).
+    static let maximumYears = 100
+
+    /// An error when the series spans more than `maximumYears`, at the row after the widest
+    /// step between neighbouring periods, where a slip in a year most likely is.
+    static func spanProblem(_ points: [DataPoint], source: String) -> Diagnostic? {
+        guard let first = points.first, let last = points.last,
+              first.period.firstMonth.distance(to: last.period.lastMonth) >= 12 * maximumYears else { return nil }
+        var widest = (earlier: first, later: first, months: 0)
+        for (earlier, later) in zip(points, points.dropFirst()) {
+            let months = earlier.period.lastMonth.distance(to: later.period.firstMonth)
+            if months > widest.months { widest = (earlier, later, months) }
+        }
+        return .error("the series runs from \(first.period.name) to \(last.period.name), more than the \(maximumYears) years a chart spans",
+                      at: SourceRange(file: source, line: widest.later.origin.line, column: 1),
+                      help: "check the years: \(widest.later.period.code) comes after \(widest.earlier.period.code) on line \(widest.earlier.origin.line)")
     }
 
     /// Every period from the series' first to its last, with its value or the reason it has none.
