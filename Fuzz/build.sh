@@ -23,7 +23,17 @@ out=.build-fuzz
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(rules indicators templates)
 # The library modules, dependencies first (as in Package.swift).
-modules=(AssureData AssureAnalysis AssureLanguage AssureEngine AssureReport AssureCommands)
+modules=(AssureData AssureAnalysis AssureLanguage AssureEngine AssureReport AssureRuleTesting AssureCommands)
+# Every library target must be in that list: a module added to Package.swift and not here would
+# fail the link with a confusing message, so say so plainly.
+for folder in Sources/*/; do
+    name=$(basename "$folder")
+    case "$name" in assure|assure-bench) continue ;; esac
+    if [[ ! " ${modules[*]} " == *" $name "* ]]; then
+        echo "fuzz build: Sources/$name is not in Fuzz/build.sh's list of modules; add it (dependencies first)" >&2
+        exit 1
+    fi
+done
 flags=(-swift-version 6 -O -g -sanitize=fuzzer,address -parse-as-library)
 
 swiftc=$(command -v swiftc || true)
