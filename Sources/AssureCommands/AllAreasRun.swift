@@ -89,6 +89,10 @@ enum AllAreasRun {
                           ?? "error: nothing could be judged in any area\n")
             return .problems
         }
+        // An area with no report leaves no folder.
+        for (result, folder) in zip(results, folders) where result.0.assessment == nil {
+            try? batch.batch.fileSystem.remove(FilePath.joined(staging.path, folder))
+        }
         let overview = Overview(verdicts, previous: previousOverview)
         do throws(ReportBatchError) {
             for format in OverviewFormat.allCases {

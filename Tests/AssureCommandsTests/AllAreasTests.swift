@@ -248,6 +248,31 @@ final class AllAreasTests: XCTestCase {
         XCTAssertTrue(missing.errors.contains("error: cannot read the report of '\(folder.path)/nowhere'"), missing.errors)
     }
 
+    /// Area F has figures for 2022/23 only: in 2023/24 nothing of it can be judged. It is
+    /// reported all the same, named in a warning, and has no value to rank, so the other
+    /// areas' ranks are as worked out above.
+    func testAnAreaWithNoFiguresForThePeriodIsReportedUnrankedWithAWarning() throws {
+        var rows = ["area,indicator,period,value"]
+        for month in [4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3] {
+            let period = "\(month >= 4 ? 2022 : 2023)-\(month < 10 ? "0" : "")\(month)"
+            rows += ["F,referrals,\(period),100", "F,visits,\(period),10"]
+        }
+        try folder.write("Indicators/late.csv", rows.joined(separator: "\n") + "\n")
+        let outcome = run(["run", "--all-areas", "--period", "2023/24", "--out", out])
+        XCTAssertEqual(outcome.status, 0, outcome.errors)
+        XCTAssertTrue(outcome.errors.hasPrefix("warning: nothing could be judged in 1 area (no figures for the period): F\n"), outcome.errors)
+        let csv = try read(out + "/overview.csv")
+        XCTAssertTrue(csv.hasPrefix(Self.overviewCSV), csv)
+        let rowsOfF = csv.split(separator: "\r\n").filter { $0.hasPrefix("F,") }
+        XCTAssertEqual(rowsOfF.count, 2)
+        for row in rowsOfF {
+            // No value, so no rank and no quartile.
+            XCTAssertTrue(row.hasPrefix("F,,,2023/24,"), String(row))
+            XCTAssertTrue(row.contains(",to_note,") && row.hasSuffix(",,,\(row.contains("referrals") ? "lowest" : "highest") first,"), String(row))
+        }
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/F/report.md"))
+    }
+
     func testAreaOptionsThatCannotGoTogetherOrNameNoAreaAreRefused() {
         XCTAssertEqual(run(["run", "--all-areas", "--area", "A", "--out", out]).status, 2)
         XCTAssertEqual(run(["run", "--all-areas", "--areas", "A", "--out", out]).status, 2)
