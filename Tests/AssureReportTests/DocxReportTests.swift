@@ -49,8 +49,9 @@ final class DocxReportTests: XCTestCase {
         let entries = try ZipReader.entries(DocxReport.render(document))
         XCTAssertEqual(Array(entries.map(\.name).prefix(6)), ["[Content_Types].xml", "_rels/.rels", "word/document.xml",
                                                              "word/_rels/document.xml.rels", "word/styles.xml", "word/numbering.xml"])
-        // One chart for each measure with a figure: every measure of the fixture has some.
-        XCTAssertEqual(Array(entries.map(\.name).dropFirst(6)), document.measures.indices.map { "word/media/chart\($0 + 1).png" })
+        // One chart for each measure with a figure (every measure of the fixture has some), then
+        // one for each headline of 4.1 Data: the fixture's one, marac.
+        XCTAssertEqual(Array(entries.map(\.name).dropFirst(6)), document.measures.indices.map { "word/media/chart\($0 + 1).png" } + ["word/media/headline1.png"])
         for entry in entries.prefix(6) {
             XCTAssertNoThrow(try WordReading.parse(entry.bytes), entry.name)
         }
@@ -129,12 +130,15 @@ final class DocxReportTests: XCTestCase {
         XCTAssertEqual(Array(png[8..<29]), [0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 14, 0, 0, 0, 84, 8, 3, 0, 0, 0])
     }
 
-    /// Adler-32 of "Wikipedia" is 0x11E60398 and of "abc" 0x024D0127 (published values); a
-    /// stored zlib stream of "abc" is the header 78 01, one final stored block of length 3
-    /// (03 00, and its complement FC FF), the bytes, then the Adler-32 big-endian.
-    func testZlibStoredAndAdler32() {
+    /// Adler-32 of "Wikipedia" is 0x11E60398 (a published value); of "aaaa" a = 1 + 4 × 97 =
+    /// 389 (0x185), b = 98 + 195 + 292 + 389 = 974 (0x3CE). "aaaa" in fixed-Huffman deflate,
+    /// worked bit by bit: BFINAL 1 and BTYPE 01 (bits 1, 1, 0); the literal 0x61 as code 0x30 +
+    /// 0x61 = 10010001; a match of length 3 (symbol 257, code 0000001) at distance 1 (code
+    /// 00000); the end of block (symbol 256, code 0000000). Packed from the lowest bit: 0x4B,
+    /// 0x04, 0x02, 0x00. Python's zlib.decompress gives b'aaaa' back from these bytes.
+    func testFixedDeflateAndAdler32() {
         XCTAssertEqual(PNGImage.adler32(Array("Wikipedia".utf8)), 0x11E6_0398)
-        XCTAssertEqual(PNGImage.zlibStored(Array("abc".utf8)), [0x78, 0x01, 0x01, 0x03, 0x00, 0xFC, 0xFF, 0x61, 0x62, 0x63, 0x02, 0x4D, 0x01, 0x27])
+        XCTAssertEqual(FixedDeflate.zlib(Array("aaaa".utf8)), [0x78, 0x01, 0x4B, 0x04, 0x02, 0x00, 0x03, 0xCE, 0x01, 0x85])
     }
 
     /// Two figures, 0 then 10, the second the reporting period: padded by 8% of the range
@@ -151,6 +155,60 @@ final class DocxReportTests: XCTestCase {
         XCTAssertEqual(image[255, 80], 2, "the reporting band")
         XCTAssertEqual(image[100, 80], 0, "background")
         XCTAssertEqual(image[10, 12], 0, "background")
+    }
+
+    /// 4.1 Data has one picture for each headline, under its statement, described by the
+    /// chart's text alternative; its PNG is 780 pixels wide.
+    func testEachHeadlineHasItsChartAsAPictureWithItsDescription() throws {
+        let document = try ReportTemplateTests.document(headlines: ["marac", "momo", "csa_confidence"])
+        let bytes = DocxReport.render(document)
+        let entries = try ZipReader.entries(bytes)
+        let xml = String(decoding: try XCTUnwrap(entries.first { $0.name == "word/document.xml" }).bytes, as: UTF8.self)
+        let relationships = String(decoding: try XCTUnwrap(entries.first { $0.name == "word/_rels/document.xml.rels" }).bytes, as: UTF8.self)
+        let charts = DocxReport.headlineCharts(document)
+        XCTAssertEqual(charts.map(\.title).sorted(), ["Professionals confident to recognise sexual abuse", "Repeat MARAC cases involving children",
+                                                      "Statements through the MOMO app"])
+        for (index, chart) in charts.enumerated() {
+            XCTAssertTrue(xml.contains("<a:blip r:embed=\"rIdHeadline\(index + 1)\"/>"))
+            XCTAssertTrue(relationships.contains("Id=\"rIdHeadline\(index + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/headline\(index + 1).png\""))
+            XCTAssertTrue(xml.contains("descr=\"\(WordBody.escape(chart.textAlternative))\""), chart.title)
+            let png = try XCTUnwrap(entries.first { $0.name == "word/media/headline\(index + 1).png" }).bytes
+            // IHDR: 780 (0x030C) wide, 8-bit palette.
+            XCTAssertEqual(Array(png[16..<20]), [0, 0, 3, 12])
+            XCTAssertEqual(Array(png[24..<26]), [8, 3])
+        }
+        XCTAssertEqual(xml.components(separatedBy: "r:embed=\"rIdHeadline").count - 1, 3, "one picture a headline")
+        // Each docPr id is unique: the appendix's 1 to 7, the headlines' 8 to 10.
+        let ids = xml.components(separatedBy: "<wp:docPr id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        XCTAssertEqual(Set(ids).count, ids.count)
+        // The statement before each picture keeps with it.
+        XCTAssertEqual(xml.components(separatedBy: "<w:keepNext/><w:numPr>").count - 1, 3)
+    }
+
+    /// The MOMO headline's picture: the reporting point in March 2024, the last of 27 months
+    /// (January 2022 to March 2024), is at the right of the PNG's frame (760) and drawn in
+    /// improvement blue inside a dark ring; the background is white.
+    func testTheHeadlinePictureColoursTheSpecialCausePoint() throws {
+        let document = try ReportTemplateTests.document(headlines: ["momo"])
+        let chart = try XCTUnwrap(DocxReport.headlineCharts(document).first)
+        let image = ChartPNG.image(chart)
+        let last = try XCTUnwrap(chart.periods.last)
+        let x = Int(ChartPNG.frame.x(last.position, chart).rounded()), y = Int(ChartPNG.frame.y(try XCTUnwrap(last.value), chart).rounded())
+        // March 2024's middle is 1/54 of the 27 months from the right: 760 − 668/54 = 747.6.
+        XCTAssertEqual(x, 748)
+        XCTAssertEqual(image[x, y], UInt8(ChartColour.improvement.rawValue))
+        XCTAssertEqual(image[x + 8, y], UInt8(ChartColour.ink.rawValue), "the reporting period's ring")
+        XCTAssertEqual(image[2, 2], UInt8(ChartColour.background.rawValue))
+    }
+
+    /// The bitmap font draws "1" as its 5 × 7 glyph: the stem in the middle column, the foot
+    /// across three columns.
+    func testThePixelFontDrawsItsGlyphs() {
+        var image = PNGImage(width: 10, height: 10, palette: [(255, 255, 255), (0, 0, 0)])
+        image.text("1", x: 0, y: 0, scale: 1, colour: 1)
+        XCTAssertEqual((0..<7).map { row in (0..<5).map { image[$0, row] == 1 ? "#" : "." }.joined() },
+                       ["..#..", ".##..", "..#..", "..#..", "..#..", "..#..", ".###."])
+        XCTAssertEqual(PixelFont.width("100%", scale: 2), 46)
     }
 
     func testXMLEscapesUserText() {

@@ -20,9 +20,14 @@ struct EESColumnSurvey {
     // Second reading.
     var combinations = ByteInterner()
     var combinationKey: [UInt8] = []
-    /// The indicator id of each (combination, indicator position): `combination * indicators.count + position`.
-    var indicatorIDs: [Int: Int] = [:]
+    /// The series of each indicator column for a (combination, area) pair, keyed
+    /// `combination << 32 | area + 1`: one lookup a row, not one a cell.
+    var seriesOfRow: [Int: [Int]] = [:]
+    /// The indicator id of each indicator column for each filter combination.
+    var indicatorsOfCombination: [[Int]] = []
     var lastTime: (period: [UInt8], identifier: [UInt8], id: Int32)?
+    /// The last `geographic_level` text read and its level (rows come sorted by level).
+    var lastLevel: (text: [UInt8], level: GeographicLevel?)?
     var skippedLevels: [String: (rows: Int, firstLine: Int)] = [:]
     var knownAreas: Set<Int> = []
 
@@ -44,6 +49,9 @@ extension IndicatorFileLoader {
     /// column's text varies.
     mutating func surveyEESRow(_ record: CSVRecord) {
         guard var survey = eesSurvey else { return }
+        // Taken out while it changes, so that its arrays are not copied on every row.
+        eesSurvey = nil
+        defer { eesSurvey = survey }
         for position in survey.columns.indices {
             let field = survey.columns[position].field
             record.withContent(of: field) { bytes in
@@ -60,18 +68,25 @@ extension IndicatorFileLoader {
                 }
             }
         }
-        eesSurvey = survey
     }
 
     /// Second reading of a row: its area, period and filters, then one point per indicator column.
     mutating func readEESRow(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
         guard var survey = eesSurvey else { return }
+        // Taken out while it changes, so that its tables are not copied on every row.
+        eesSurvey = nil
         defer { eesSurvey = survey }
         let layout = survey.layout
 
-        // The area, by the row's geographic level.
-        let levelText = record.text(of: layout.geographicLevel).trimmingSpaces()
-        guard let level = GeographicLevel.allCases.first(where: { $0 != .unstated && $0.rawValue.lowercased() == levelText.lowercased() }) else {
+        // The area, by the row's geographic level (read as text only when it changes).
+        let sameLevel = record.withContent(of: layout.geographicLevel) { bytes in survey.lastLevel.map { $0.text.elementsEqual(bytes) } ?? false }
+        if !sameLevel {
+            let text = record.text(of: layout.geographicLevel).trimmingSpaces()
+            let level = GeographicLevel.allCases.first { $0 != .unstated && $0.rawValue.lowercased() == text.lowercased() }
+            survey.lastLevel = (record.withContent(of: layout.geographicLevel) { Array($0) }, level)
+        }
+        guard let level = survey.lastLevel?.level else {
+            let levelText = record.text(of: layout.geographicLevel).trimmingSpaces()
             let key = levelText.isEmpty ? "(blank)" : QuotedText.bounded(levelText)
             let seen = survey.skippedLevels[key]
             survey.skippedLevels[key] = ((seen?.rows ?? 0) + 1, seen?.firstLine ?? record.line)
@@ -107,12 +122,16 @@ extension IndicatorFileLoader {
         }
 
         // The period, from time_period and time_identifier (rows repeat the same pair).
-        let timePeriod = record.withContent(of: layout.timePeriod) { Array($0) }
-        let identifier = record.withContent(of: layout.timeIdentifier) { Array($0) }
         let periodID: Int32
-        if let last = survey.lastTime, last.period == timePeriod, last.identifier == identifier {
+        let sameTime = survey.lastTime.map { last in
+            record.withContent(of: layout.timePeriod) { last.period.elementsEqual($0) }
+                && record.withContent(of: layout.timeIdentifier) { last.identifier.elementsEqual($0) }
+        } ?? false
+        if sameTime, let last = survey.lastTime {
             periodID = last.id
         } else {
+            let timePeriod = record.withContent(of: layout.timePeriod) { Array($0) }
+            let identifier = record.withContent(of: layout.timeIdentifier) { Array($0) }
             switch EESTime.code(timePeriod: String(decoding: timePeriod, as: UTF8.self),
                                 identifier: String(decoding: identifier, as: UTF8.self)) {
             case .failure(let problem):
@@ -135,25 +154,33 @@ extension IndicatorFileLoader {
         let combination = survey.combinationKey.withUnsafeBufferPointer { survey.combinations.intern($0).id }
 
         let line = Int32(truncatingIfNeeded: record.line)
-        for (position, column) in survey.indicators.enumerated() {
-            let key = combination * survey.indicators.count + position
-            let indicatorID: Int
-            if let known = survey.indicatorIDs[key] {
-                indicatorID = known
-            } else {
+        let rowKey = combination << 32 | (areaID + 1)
+        let seriesOfColumns: [Int]
+        if let known = survey.seriesOfRow[rowKey] {
+            seriesOfColumns = known
+        } else {
+            if combination == survey.indicatorsOfCombination.count {
+                // A filter combination not seen before: its series' names, once.
                 let filters = survey.filters.map {
                     PublishedSeries.Filter(column: survey.columns[$0].name, value: record.text(of: survey.columns[$0].field).trimmingSpaces())
                 }
                 let distinguishing = zip(survey.filters, filters).filter { survey.columns[$0.0].varies }.map(\.1)
-                let published = PublishedSeries(file: FilePath.name(of: path), indicator: survey.columns[column].name,
-                                                filters: filters, distinguishing: distinguishing)
-                indicatorID = Array(published.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
-                builder.publishedSeries[indicatorID] = published
-                survey.indicatorIDs[key] = indicatorID
+                let file = FilePath.name(of: path)
+                survey.indicatorsOfCombination.append(survey.indicators.map { column in
+                    let published = PublishedSeries(file: file, indicator: survey.columns[column].name,
+                                                    filters: filters, distinguishing: distinguishing)
+                    let indicatorID = Array(published.name.utf8).withUnsafeBufferPointer { builder.indicators.intern($0).id }
+                    builder.publishedSeries[indicatorID] = published
+                    return indicatorID
+                })
             }
+            seriesOfColumns = survey.indicatorsOfCombination[combination].map { builder.seriesIndex(indicator: $0, area: areaID) }
+            survey.seriesOfRow[rowKey] = seriesOfColumns
+        }
+        for (position, column) in survey.indicators.enumerated() {
             guard let reading = readObservation(record, field: survey.columns[column].field, builder: &builder) else { continue }
-            let series = builder.seriesIndex(indicator: indicatorID, area: areaID)
-            builder.append(period: periodID, value: reading.value, status: reading.status, file: fileIndex, line: line, toSeries: series)
+            builder.append(period: periodID, value: reading.value, status: reading.status, file: fileIndex, line: line,
+                           toSeries: seriesOfColumns[position])
         }
     }
 

@@ -22,6 +22,15 @@ extension CheckContext {
             return nil
         }
         resolving.append(name)
+        if let source = declaration.source {
+            if declaration.definition != nil {
+                error("'\(name)' is derived by arithmetic, so it cannot also come from a published file", at: source.range,
+                      help: "remove the 'from' clause, or the '= …' after the name")
+            } else if declaration.numerator != nil && declaration.denominator != nil {
+                error("'\(name)' is worked out from its numerator and denominator, so it cannot also come from a published file",
+                      at: source.range, help: "remove the 'from' clause, or one of 'numerator' and 'denominator'")
+            }
+        }
         let indicator = declaration.definition == nil ? checkRecorded(declaration) : checkDerived(declaration)
         resolving.removeLast()
         if resolved[name] == nil { resolved[name] = .some(indicator) }

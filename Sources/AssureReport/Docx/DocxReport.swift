@@ -10,17 +10,22 @@ public enum DocxReport {
     /// The document's bytes.
     public static func render(_ document: ReportDocument) -> [UInt8] {
         let pictures = document.measures.map { ChartPicture.image($0.chart)?.png }
+        let headlines = headlineCharts(document)
         var zip = StoredZip()
         zip.add("[Content_Types].xml", Array(WordParts.contentTypes.utf8))
         zip.add("_rels/.rels", Array(WordParts.packageRelationships.utf8))
         zip.add("word/document.xml", Array(documentXML(document, hasPicture: pictures.map { $0 != nil }).utf8))
         let numbers = pictures.indices.filter { pictures[$0] != nil }.map { $0 + 1 }
-        zip.add("word/_rels/document.xml.rels", Array(WordParts.documentRelationships(pictures: numbers).utf8))
+        zip.add("word/_rels/document.xml.rels", Array(WordParts.documentRelationships(pictures: numbers, headlines: headlines.count).utf8))
         zip.add("word/styles.xml", Array(WordParts.styles.utf8))
         zip.add("word/numbering.xml", Array(WordParts.numbering.utf8))
         // Chart n is the nth measure's; a measure with no figures has none.
         for (index, picture) in pictures.enumerated() {
             if let picture { zip.add("word/media/chart\(index + 1).png", picture) }
+        }
+        // Headline n is the nth chart of 4.1 Data, in the order the section gives them.
+        for (index, chart) in headlines.enumerated() {
+            zip.add("word/media/headline\(index + 1).png", ChartPNG.image(chart).png)
         }
         return zip.bytes
     }
@@ -48,12 +53,20 @@ public enum DocxReport {
         body.heading(ReportWording.reviewHeading, level: 1)
         body.heading(ReportWording.dataHeading, level: 2)
         body.paragraph(ReportWording.dataIntroduction(document))
+        var headline = 0
         for section in document.data {
             body.heading(section.heading, level: 3)
             if section.groups.isEmpty { body.paragraph(ReportWording.nothingInSection) }
             for group in section.groups {
                 body.heading(group.heading, level: 4)
-                list(group.statements.map { $0.sentences.joined(separator: " ") }, empty: "", into: &body)
+                for statement in group.statements {
+                    body.bullet(statement.sentences.joined(separator: " "), keepNext: statement.chart != nil)
+                    guard let chart = statement.chart else { continue }
+                    headline += 1
+                    body.picture(WordBody.picture(relationship: "rIdHeadline\(headline)", number: document.measures.count + headline,
+                                                  width: headlineWidth, height: headlineWidth * ChartPNG.height(chart) / ChartPNG.width,
+                                                  description: chart.textAlternative), indent: 720)
+                }
             }
         }
         for (number, section) in ReportWording.writtenSections(document).enumerated() {
@@ -99,6 +112,16 @@ public enum DocxReport {
             + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>"
             + body.xml + "<w:sectPr>" + WordBody.pageProperties(landscape: true) + "</w:sectPr></w:body></w:document>"
     }
+
+    /// The charts of 4.1 Data, in the order the section gives them.
+    static func headlineCharts(_ document: ReportDocument) -> [MeasureChart] {
+        document.data.flatMap(\.groups).flatMap(\.statements).compactMap(\.chart)
+    }
+
+    /// A headline chart 4.8 inches wide (4,389,120 EMU), within the portrait page's 6.27 inches
+    /// inside one-inch margins less the list's half-inch indent; its 14-pixel capitals print
+    /// about 6 points high.
+    static let headlineWidth = 4_389_120
 
     /// The appendix's columns, filling landscape A4 inside one-inch margins (16,838 − 2 × 1,440
     /// = 13,958 twentieths of a point).

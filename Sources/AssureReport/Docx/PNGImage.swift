@@ -1,5 +1,6 @@
 /// A small picture drawn pixel by pixel with a palette of a few colours, written as a PNG
-/// (8-bit palette, zlib stream of stored deflate blocks — no compression library needed).
+/// (8-bit palette, a zlib stream of fixed-Huffman deflate, `FixedDeflate` — no compression
+/// library needed).
 struct PNGImage {
     let width: Int
     let height: Int
@@ -60,7 +61,7 @@ struct PNGImage {
         header += [8, 3, 0, 0, 0]                           // 8-bit, palette, deflate, no filter, no interlace
         PNGImage.chunk("IHDR", header, into: &out)
         PNGImage.chunk("PLTE", palette.flatMap { [$0.0, $0.1, $0.2] }, into: &out)
-        PNGImage.chunk("IDAT", PNGImage.zlibStored(raw), into: &out)
+        PNGImage.chunk("IDAT", FixedDeflate.zlib(raw, rowLength: width + 1), into: &out)
         PNGImage.chunk("IEND", [], into: &out)
         return out
     }
@@ -70,22 +71,6 @@ struct PNGImage {
         out.appendBigEndian(UInt32(data.count))
         out += typed
         out.appendBigEndian(CRC32.checksum(typed))
-    }
-
-    /// A zlib stream of stored deflate blocks (at most 65,535 bytes each) and its Adler-32.
-    static func zlibStored(_ data: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = [0x78, 0x01]
-        var start = 0
-        repeat {
-            let end = min(start + 65_535, data.count)
-            let length = UInt16(end - start)
-            out.append(end == data.count ? 1 : 0)         // BFINAL, BTYPE 00 (stored)
-            out += [UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8(~length >> 8)]
-            out += data[start..<end]
-            start = end
-        } while start < data.count
-        out.appendBigEndian(adler32(data))
-        return out
     }
 
     /// Adler-32 as zlib uses it: the checksum of "Wikipedia" is 0x11E60398.

@@ -19,9 +19,10 @@ struct WordBody {
         xml += "<w:p>" + WordBody.run(label + ": ", bold: true) + WordBody.run(value) + "</w:p>"
     }
 
-    /// A real bulleted item (numbering 1) at `level` 0 or 1, with an optional bold lead-in.
-    mutating func bullet(_ text: String, level: Int = 0, lead: String? = nil) {
-        xml += "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr>"
+    /// A real bulleted item (numbering 1) at `level` 0 or 1, with an optional bold lead-in;
+    /// `keepNext` keeps it on the page of what follows (its chart).
+    mutating func bullet(_ text: String, level: Int = 0, lead: String? = nil, keepNext: Bool = false) {
+        xml += "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/>" + (keepNext ? "<w:keepNext/>" : "") + "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr>"
             + (level > 0 ? "<w:ind w:left=\"1440\" w:hanging=\"360\"/>" : "") + "</w:pPr>"
             + (lead.map { WordBody.run($0, bold: true) } ?? "") + WordBody.run(text) + "</w:p>"
     }
@@ -42,6 +43,12 @@ struct WordBody {
     private func cell(_ runs: String, width: Int, shaded: Bool) -> String {
         "<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>" + (shaded ? "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9E2F3\"/>" : "")
             + "</w:tcPr><w:p>" + runs + "</w:p></w:tc>"
+    }
+
+    /// A paragraph of its own holding `picture` (`WordBody.picture`), indented `indent`
+    /// twentieths of a point to sit under a list item, kept on one page.
+    mutating func picture(_ picture: String, indent: Int) {
+        xml += "<w:p><w:pPr><w:keepLines/><w:spacing w:after=\"200\"/><w:ind w:left=\"\(indent)\"/></w:pPr>" + picture + "</w:p>"
     }
 
     /// A picture in line with the text: the relationship `relationship` (an image part), `width`

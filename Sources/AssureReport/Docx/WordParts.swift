@@ -22,14 +22,16 @@ enum WordParts {
         </Relationships>
         """
 
-    /// The document's relationships: styles, numbering, and a picture for each of `pictures`
-    /// (`rIdChart1` → `media/chart1.png`…).
-    static func documentRelationships(pictures: [Int]) -> String {
+    /// The document's relationships: styles, numbering, a picture for each of `pictures`
+    /// (`rIdChart1` → `media/chart1.png`…) and the `headlines` charts of 4.1 Data
+    /// (`rIdHeadline1` → `media/headline1.png`…).
+    static func documentRelationships(pictures: [Int], headlines: Int = 0) -> String {
         let base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
         return declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"\(base)styles\" Target=\"styles.xml\"/>"
             + "<Relationship Id=\"rId2\" Type=\"\(base)numbering\" Target=\"numbering.xml\"/>"
             + pictures.map { "<Relationship Id=\"rIdChart\($0)\" Type=\"\(base)image\" Target=\"media/chart\($0).png\"/>" }.joined()
+            + (0..<headlines).map { "<Relationship Id=\"rIdHeadline\($0 + 1)\" Type=\"\(base)image\" Target=\"media/headline\($0 + 1).png\"/>" }.joined()
             + "</Relationships>"
     }
 

@@ -74,12 +74,17 @@ public enum HTMLReport {
 
     private static func data(_ document: ReportDocument) -> String {
         var out = "<h3>\(e(ReportWording.dataHeading))</h3>\n<p>\(e(ReportWording.dataIntroduction(document)))</p>\n"
+        var charted = 0
         for section in document.data {
             out += "<h4>\(e(section.heading))</h4>\n"
             if section.groups.isEmpty { out += "<p class=\"empty\">\(e(ReportWording.nothingInSection))</p>\n" }
             for group in section.groups {
                 out += "<h5>\(e(group.heading))</h5>\n"
-                out += list(group.statements.map { e($0.sentences.joined(separator: " ")) }, empty: "")
+                out += list(group.statements.map { statement in
+                    charted += 1
+                    let figure = statement.chart.map { ChartSVG(chart: $0, identifier: HTMLText.identifier("headline", statement.measure, charted)).render() }
+                    return e(statement.sentences.joined(separator: " ")) + (figure.map { "\n" + $0 } ?? "")
+                }, empty: "")
             }
         }
         return out

@@ -41,6 +41,15 @@ enum HTMLStyle {
     svg.chart .mean { stroke: #555; stroke-width: 1; }
     svg.chart .gap { stroke: #c0392b; stroke-width: 1.2; fill: none; }
     svg.chart .limit { stroke: #888; stroke-width: 1; stroke-dasharray: 3 2; }
+    figure.measure-chart { margin: 0.5rem 0 1.25rem; }
+    .chart-row { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.5rem; }
+    svg.verdict-chart { display: block; width: 100%; max-width: 36rem; height: auto; font-family: inherit; }
+    .mdc-icons { display: flex; gap: 0.35rem; }
+    .mdc-icons svg { display: block; }
+    ul.chart-key { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.1rem 1rem; font-size: 0.85rem; }
+    ul.chart-key li { margin: 0; }
+    ul.chart-key svg.swatch { display: inline-block; vertical-align: middle; margin-right: 0.3rem; }
+    figure.measure-chart figcaption { font-size: 0.85rem; color: #333; max-width: 36rem; }
     footer { max-width: 64rem; margin: 2rem auto; padding: 0 1.5rem; color: #555; font-size: 0.85rem; }
     @media screen and (max-width: 40rem) {
       dl.facts { grid-template-columns: minmax(0, 1fr); }
@@ -64,6 +73,8 @@ enum HTMLStyle {
       h2, h3, h4, h5 { break-inside: avoid; page-break-inside: avoid; }
       p, li { orphans: 3; widows: 3; }
       tr, svg.chart, li { break-inside: avoid; page-break-inside: avoid; }
+      figure.measure-chart { break-inside: avoid; page-break-inside: avoid; }
+      svg.verdict-chart { max-width: 15cm; }
       thead { display: table-header-group; }
       .table-scroll { overflow: visible; }
       table { font-size: 8.5pt; }

@@ -4,12 +4,12 @@ import AssureEngine
 import AssureLanguage
 
 /// Works out a measure's appendix row once: figures for reading, the change in the measure's
-/// own way, the verdict in words, and the series for its chart.
+/// own way, the verdict in words, and the series for its sparkline (from its `MeasureChart`).
 enum MeasureRowBuilder {
     /// Table figures keep one decimal place at most: 37.9%, 59,370.
     static let tableDecimals = 1
 
-    static func row(_ finding: MeasureFinding, priority: ReportPriority?, sentences: [String]) -> MeasureRow {
+    static func row(_ finding: MeasureFinding, priority: ReportPriority?, sentences: [String], chart: MeasureChart) -> MeasureRow {
         let style = NumberStyle(finding.unit)
         let comparison = finding.primaryComparison
         // One place as a rule; more where one place would write the value and the figure it is
@@ -33,7 +33,7 @@ enum MeasureRowBuilder {
             chance: comparison.map { summary($0.chance, unit: finding.unit) },
             classification: finding.verdict.classification,
             verdictText: ReasonText.classification(finding.verdict.classification), reason: reason, rule: finding.decidingRule?.text,
-            judged: finding.verdict.wasJudged, sentences: sentences, chart: chart(finding))
+            judged: finding.verdict.wasJudged, sentences: sentences, chart: ChartSeries(chart))
     }
 
     static func summary(_ chance: Chance, unit: Unit) -> ChanceSummary {
@@ -101,38 +101,5 @@ enum MeasureRowBuilder {
         let sign = text == "0" ? "" : value < 0 ? "−" : "+"
         // "1 point", "+3.5 points".
         return sign + text + (suffix == " points" && text == "1" ? " point" : suffix)
-    }
-
-    /// The series from its first figure to the reporting period; with statistical process
-    /// control, the chart's own points and each group's lines.
-    static func chart(_ finding: MeasureFinding) -> ChartSeries {
-        if let spc = finding.spc, case .chart(let poisson)? = spc.rareEvents, let start = spc.rareEventsStart {
-            // Rare events: the points and limits of the Poisson chart that judged them.
-            let points = spc.result.points.map { point -> ChartPoint in
-                let period = spc.periods.indices.contains(point.index) ? spc.periods[point.index] : finding.period
-                let signal = point.index >= start ? poisson.points[point.index - start].signal : nil
-                return ChartPoint(period: period, value: point.value,
-                                  signal: point.value == nil || point.index < start ? nil : spc.type(of: signal).words)
-            }
-            let group = ChartGroup(range: start..<spc.result.points.count, mean: poisson.mean,
-                                   lower: poisson.lowerLimit.map(Double.init), upper: Double(poisson.upperLimit))
-            return ChartSeries(points: points, groups: [group], reportingIndex: points.lastIndex { $0.period == finding.period },
-                               style: NumberStyle(finding.unit))
-        }
-        if let spc = finding.spc {
-            let points = spc.result.points.map { point -> ChartPoint in
-                let period = spc.periods.indices.contains(point.index) ? spc.periods[point.index] : finding.period
-                return ChartPoint(period: period, value: point.value, signal: point.value == nil ? nil : point.type.words)
-            }
-            let groups = spc.result.groups.map { group in
-                ChartGroup(range: group.range, mean: group.mean, lower: group.limits?.lower, upper: group.limits?.upper)
-            }
-            return ChartSeries(points: points, groups: groups, reportingIndex: points.lastIndex { $0.period == finding.period },
-                               style: NumberStyle(finding.unit))
-        }
-        let first = finding.history.firstIndex { $0.value != nil } ?? finding.history.endIndex
-        let points = finding.history[first...].map { ChartPoint(period: $0.period, value: $0.value, signal: nil) }
-        return ChartSeries(points: points, groups: [], reportingIndex: points.lastIndex { $0.period == finding.period },
-                           style: NumberStyle(finding.unit))
     }
 }

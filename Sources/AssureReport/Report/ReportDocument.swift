@@ -81,10 +81,13 @@ public struct ReportDocument: Hashable, Sendable {
 
         var rows: [MeasureRow] = []
         var quality: [DataQualityEntry] = []
+        var charts: [String: MeasureChart] = [:]
         for finding in assessment.measures {
+            let chart = MeasureChart(finding)
+            charts[finding.measure.name] = chart
             let narrative = MeasureNarrative(finding, reportPeriod: assessment.period)
             rows.append(MeasureRowBuilder.row(finding, priority: finding.measure.priority.flatMap { byName[$0] },
-                                              sentences: narrative.sentences))
+                                              sentences: narrative.sentences, chart: chart))
             if let entry = DataQuality.entry(for: finding, indicators: plan.indicators, problems: narrative.problems) {
                 quality.append(entry)
             }
@@ -95,7 +98,7 @@ public struct ReportDocument: Hashable, Sendable {
         data = [Classification.toNote, .doingWell, .furtherExploration].map { classification in
             ClassificationSection(classification: classification, heading: classification.heading,
                                   groups: ReportDocument.groups(rows.filter { $0.classification == classification && (settings.headlines.isEmpty || settings.headlines.contains($0.name)) },
-                                                                priorities: plan.priorities.map { byName[$0.name] }))
+                                                                priorities: plan.priorities.map { byName[$0.name] }, charts: charts))
         }
         outcomes = assessment.outcomes.map { outcome in
             OutcomeEntry(name: outcome.outcome.name, statement: outcome.outcome.statement,
@@ -110,7 +113,10 @@ public struct ReportDocument: Hashable, Sendable {
     }
 
     /// Rows grouped by priority in declared order, then those of no declared priority.
-    private static func groups(_ rows: [MeasureRow], priorities: [ReportPriority?]) -> [PriorityGroup] {
+    private static func groups(_ rows: [MeasureRow], priorities: [ReportPriority?], charts: [String: MeasureChart]) -> [PriorityGroup] {
+        func statement(_ row: MeasureRow) -> MeasureStatement {
+            MeasureStatement(measure: row.name, title: row.title, sentences: row.sentences, chart: charts[row.name])
+        }
         var groups: [PriorityGroup] = []
         for case let priority? in priorities {
             let statements = rows.filter { $0.priority?.name == priority.name }.map(statement)
@@ -119,10 +125,6 @@ public struct ReportDocument: Hashable, Sendable {
         let others = rows.filter { $0.priority == nil }.map(statement)
         if !others.isEmpty { groups.append(PriorityGroup(priority: nil, statements: others)) }
         return groups
-    }
-
-    private static func statement(_ row: MeasureRow) -> MeasureStatement {
-        MeasureStatement(measure: row.name, title: row.title, sentences: row.sentences)
     }
 
     /// The indicators with a figure in the period, by the file they came from (files in name

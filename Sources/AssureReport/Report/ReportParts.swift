@@ -42,6 +42,8 @@ public struct MeasureStatement: Hashable, Sendable {
     public let title: String
     /// The narrative sentence first, then notice sentences.
     public let sentences: [String]
+    /// The chart that shows the verdict, drawn beside the statement in HTML and Word.
+    public let chart: MeasureChart?
 }
 
 /// An outcome statement with its Green / Amber / Red rating and the evidence behind it.
@@ -128,8 +130,8 @@ public struct MeasureRow: Hashable, Sendable {
     public let chart: ChartSeries
 }
 
-/// A measure's series for a small chart: the figures (gaps as nil), and for statistical
-/// process control the centre line and process limits of each group.
+/// A measure's series for a small chart (the appendix's sparkline): the figures (gaps as nil),
+/// and for statistical process control the centre line and process limits of each group.
 public struct ChartSeries: Hashable, Sendable {
     public let points: [ChartPoint]
     public let groups: [ChartGroup]
@@ -137,6 +139,21 @@ public struct ChartSeries: Hashable, Sendable {
     public let reportingIndex: Int?
     /// How the figures are written (`37.9%`, `59,370`), for the chart's text alternative.
     public let style: NumberStyle
+}
+
+extension ChartSeries {
+    /// The series of a measure's chart, period for period (a survey's waves without the years
+    /// it was not run), each group's lines over the points whose periods they cover.
+    init(_ chart: MeasureChart) {
+        points = chart.periods.map { ChartPoint(period: $0.period, value: $0.value, signal: $0.pointType?.words) }
+        groups = chart.processLines.map { lines in
+            let covered = chart.periods.indices.filter { chart.periods[$0].position > lines.from && chart.periods[$0].position < lines.to }
+            let range = (covered.first ?? 0)..<((covered.last ?? -1) + 1)
+            return ChartGroup(range: range, mean: lines.mean, lower: lines.lower, upper: lines.upper)
+        }
+        reportingIndex = chart.reportingIndex
+        style = chart.style
+    }
 }
 
 /// One period of a chart.
