@@ -13,11 +13,11 @@ enum AllAreasReport {
             return .problems
         }
         let progress = ProgressMeter(console, total: codes.count, noun: "areas")
-        let results = ParallelWork.map(codes.count, jobs: areas.jobs) { index -> (AreaJudgement.Result, String?) in
+        let results = ParallelWork.map(codes.count, jobs: areas.jobs) { index -> (AreaJudgement.Status, String?) in
             defer { progress.advance() }
             let result = AreaJudgement.judge(partnership, area: codes[index], period: options.period)
-            guard let assessment = result.assessment else { return (result, nil) }
-            return (result, JSONLines.line(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))))
+            guard let assessment = result.assessment else { return (result.status, nil) }
+            return (result.status, JSONLines.line(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))))
         }
         progress.finish()
         guard AreaJudgement.anyJudged(results.map { $0.0 }) else {

@@ -54,11 +54,11 @@ enum AllAreasRun {
         }
         let failure = FirstFailure()
         let progress = ProgressMeter(console, total: codes.count, noun: "areas")
-        let results = ParallelWork.map(codes.count, jobs: request.areas.jobs) { index -> (AreaJudgement.Result, AreaVerdicts?) in
+        let results = ParallelWork.map(codes.count, jobs: request.areas.jobs) { index -> (AreaJudgement.Status, AreaVerdicts?) in
             let code = codes[index]
             let result = AreaJudgement.judge(partnership, area: code, period: options.period)
             defer { progress.advance() }
-            guard let assessment = result.assessment, !failure.happened else { return (result, nil) }
+            guard let assessment = result.assessment, !failure.happened else { return (result.status, nil) }
             var document = ReportDocument(assessment, date: request.date ?? ReportDate.end(of: assessment.period))
             let earlier = FilePath.joined(FilePath.joined(previousFolder, folders[index]), ReportFormat.json.fileName)
             if case .report(let previous) = PreviousReportOption.load(explicit: nil, fallback: earlier, console) {
@@ -69,11 +69,11 @@ enum AllAreasRun {
                     try batch.batch.write(file.bytes, named: folders[index] + "/" + file.name, in: staging)
                 } catch {
                     failure.record(error)
-                    return (result, nil)
+                    return (result.status, nil)
                 }
             }
             let details = partnership.data.areaDetails[code]
-            return (result, AreaVerdicts(document, area: code, name: details?.name, level: details?.level.rawValue))
+            return (result.status, AreaVerdicts(document, area: code, name: details?.name, level: details?.level.rawValue))
         }
         progress.finish()
         if let error = failure.first {
@@ -90,7 +90,7 @@ enum AllAreasRun {
             return .problems
         }
         // An area with no report leaves no folder.
-        for (result, folder) in zip(results, folders) where result.0.assessment == nil {
+        for (result, folder) in zip(results, folders) where { if case .none = result.0 { return true } else { return false } }() {
             try? batch.batch.fileSystem.remove(FilePath.joined(staging.path, folder))
         }
         let overview = Overview(verdicts, previous: previousOverview)

@@ -15,12 +15,29 @@ enum AreaJudgement {
         /// No report: the data gives no period for this area.
         case none(AssessmentProblem)
 
+        /// What came of it without the assessment itself (which a run does not keep once the
+        /// area's files are written).
+        var status: Status {
+            switch self {
+            case .judged: return .judged
+            case .unjudged(_, let problem): return .unjudged(problem)
+            case .none(let problem): return .none(problem)
+            }
+        }
+
         var assessment: Assessment? {
             switch self {
             case .judged(let assessment), .unjudged(let assessment, _): return assessment
             case .none: return nil
             }
         }
+    }
+
+    /// What came of one area, kept for the summary and the warnings.
+    enum Status {
+        case judged
+        case unjudged(AssessmentProblem)
+        case none(AssessmentProblem)
     }
 
     static func judge(_ partnership: Partnership, area: String, period: Period?) -> Result {
@@ -35,22 +52,22 @@ enum AreaJudgement {
     }
 
     /// Whether any area had a measure judged.
-    static func anyJudged(_ results: [Result]) -> Bool {
+    static func anyJudged(_ results: [Status]) -> Bool {
         results.contains { if case .judged = $0 { return true } else { return false } }
     }
 
     /// Why the first area that was not judged was not.
-    static func firstProblem(_ results: [Result]) -> AssessmentProblem? {
+    static func firstProblem(_ results: [Status]) -> AssessmentProblem? {
         results.lazy.compactMap { result -> AssessmentProblem? in
             switch result {
             case .judged: return nil
-            case .unjudged(_, let problem), .none(let problem): return problem
+            case .unjudged(let problem), .none(let problem): return problem
             }
         }.first
     }
 
     /// The one line of warning for the areas in which nothing could be judged (nil for none).
-    static func warning(_ results: [Result], areas: [String]) -> String? {
+    static func warning(_ results: [Status], areas: [String]) -> String? {
         var unjudged: [String] = []
         var unreported: [String] = []
         for (result, area) in zip(results, areas) {
