@@ -147,7 +147,7 @@ enum AllAreasRun {
                           + "  help: give the overview.json that an earlier 'assure run --all-areas' or 'assure overview' wrote\n")
             return .failure(PreviousOverviewUnusable())
         }
-        console.error("warning: the previous overview '\(path)' is ignored: \(problem); the overview says no area changed\n")
+        console.error("warning: the previous overview '\(path)' is ignored: \(problem); the overview has no \"changed since the previous run\"\n")
         return .success(nil)
     }
 }
