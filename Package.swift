@@ -33,7 +33,7 @@ let package = Package(
         // The executable: the process's arguments and streams handed to AssureCommands.
         .executableTarget(name: "assure", dependencies: ["AssureCommands"]),
         // Benchmarks (run with `swift run -c release assure-bench`), never timed tests.
-        .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport"]),
+        .executableTarget(name: "assure-bench", dependencies: ["AssureData", "AssureAnalysis", "AssureLanguage", "AssureEngine", "AssureReport", "AssureCommands"]),
 
         // What the tests share: golden files, temporary folders, series written in a test, a
         // seeded random generator.

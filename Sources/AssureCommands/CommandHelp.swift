@@ -27,6 +27,14 @@ enum CommandHelp {
     static let area = OptionHelp(name: "--area", value: "A", text: "the area to report on, as named in the data's area column; default the whole partnership")
     static let help = OptionHelp(name: "-h, --help", value: nil, text: "show this help and exit")
 
+    /// `--all-areas`, `--areas`, `--jobs`: a run of many areas.
+    private static func manyAreas(_ what: String) -> [OptionHelp] {
+        [OptionHelp(name: "--all-areas", value: nil,
+                    text: "judge every local authority in the data (every area where the data gives no levels; not England or the regions), the data loaded once: \(what)"),
+         OptionHelp(name: "--areas", value: "A,B,…", text: "judge these areas (codes or names, separated by commas), as --all-areas does"),
+         OptionHelp(name: "--jobs", value: "N", text: "with --all-areas or --areas: judge N areas at a time; default the processor cores (the output is the same bytes whatever N)")]
+    }
+
     /// The options of the command named `name`, in the order shown, `--help` last.
     /// `--date`, on the commands that write the report.
     private static let date = OptionHelp(name: "--date", value: "YYYY-MM-DD", text: "the report's date; default the last day of the period")
@@ -56,17 +64,21 @@ enum CommandHelp {
                    period, area, OptionHelp(name: "--format", value: "text|json", text: "text (default) or json, on standard output"),
                    rules, indicators]
         case "report":
-            own = [period, area,
+            own = [period, area] + manyAreas("each area's report.json on one line (JSON lines; needs --format json)") + [
                    OptionHelp(name: "--format", value: "md|text|html|json|csv|docx",
                               text: "the report's format (markdown and txt are also accepted; docx needs --output FILE); default md"),
                    OptionHelp(name: "--output", value: "FILE|-",
                               text: "write the report to FILE (atomically) instead of standard output; - is standard output"),
                    date, previous(default: "default none"), rules, indicators]
         case "run":
-            own = [period, area,
+            own = [period, area] + manyAreas("a folder of reports for each area in --out, and the overview (overview.csv, .json, .md)") + [
                    OptionHelp(name: "--out", value: "DIR",
                               text: "the folder for the reports, replaced whole and atomically (a link is followed); default out"),
-                   date, previous(default: "default the report.json already in the --out folder, when there is one"), rules, indicators]
+                   date, previous(default: "default the report.json already in the --out folder, when there is one; with --all-areas or --areas, the previous overview.json (default the one in --out), each area's report.json beside it"), rules, indicators]
+        case "overview":
+            own = [OptionHelp(name: "DIR…", value: nil, text: "the folders of the areas' reports, each holding the report.json of one 'assure run --area A --out DIR'"),
+                   OptionHelp(name: "--out", value: "DIR", text: "the folder for overview.csv, overview.json and overview.md (each written atomically; the folder is made if need be); default the current folder"),
+                   OptionHelp(name: "--previous", value: "FILE", text: "the previous overview.json, for the areas whose verdicts changed; default the overview.json already in --out, when there is one")]
         case "spc":
             own = [OptionHelp(name: "FILE|-", value: nil, text: "the period,value CSV file to chart; - reads standard input"),
                    OptionHelp(name: "--improvement", value: "increase|decrease|neutral", text: "which way is better; default increase"),
@@ -95,6 +107,7 @@ enum CommandHelp {
         case "explain": return "assure explain marac_repeats --period 2023/24"
         case "report": return "assure report --period 2023/24 --format html --output report.html"
         case "run": return "assure run --period 2023/24 --out out"
+        case "overview": return "assure overview results/E08000001 results/E08000002 --out results"
         case "spc": return "assure spc referrals.csv --improvement decrease --target 120"
         case "test": return "assure test --junit rule-tests.xml"
         default: return "assure \(name)"

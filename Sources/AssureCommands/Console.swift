@@ -10,6 +10,8 @@ import Foundation
 public final class Console: @unchecked Sendable {
     /// Whether standard error may carry colour codes.
     public let colourOnStandardError: Bool
+    /// Whether standard error is a terminal, where progress may be shown (never when captured).
+    let standardErrorIsTerminal: Bool
     private let capturesOutput: Bool
     private let input: [UInt8]
     // Commands write from one thread; the lock makes the class safe to share all the same.
@@ -17,8 +19,9 @@ public final class Console: @unchecked Sendable {
     private var capturedOutput = ""
     private var capturedErrors = ""
 
-    private init(colour: Bool, capturesOutput: Bool, input: [UInt8]) {
+    private init(colour: Bool, capturesOutput: Bool, input: [UInt8], terminal: Bool = false) {
         colourOnStandardError = colour
+        standardErrorIsTerminal = terminal
         self.capturesOutput = capturesOutput
         self.input = input
     }
@@ -27,8 +30,9 @@ public final class Console: @unchecked Sendable {
     /// is a terminal, `TERM` is not `dumb` and `NO_COLOR` is not set (to anything but empty).
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> Console {
         let noColour = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let colour = !noColour && isatty(FileHandle.standardError.fileDescriptor) == 1 && environment["TERM"] != "dumb"
-        return Console(colour: colour, capturesOutput: false, input: [])
+        let terminal = isatty(FileHandle.standardError.fileDescriptor) == 1
+        let colour = !noColour && terminal && environment["TERM"] != "dumb"
+        return Console(colour: colour, capturesOutput: false, input: [], terminal: terminal)
     }
 
     /// A console that keeps everything written in memory and gives `input` as standard input.

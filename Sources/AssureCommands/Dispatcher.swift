@@ -20,6 +20,7 @@ enum Dispatcher {
         ExplainCommand.command,
         ReportCommand.command,
         RunCommand.command,
+        OverviewCommand.command,
         SPCCommand.command,
         TestCommand.command,
     ]

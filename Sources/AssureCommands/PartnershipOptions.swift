@@ -48,6 +48,13 @@ struct PartnershipOptions {
     /// type that the measures' data covers) for `--area`; nil, with the reason on standard
     /// error, when nothing could be judged.
     func assess(_ partnership: Partnership, _ console: Console) -> Assessment? {
+        if area == nil, partnership.ruleSet.report.area == nil, let areas = severalAreasUnjudged(partnership) {
+            console.error("error: the indicator data holds \(areas.count) areas and the measures have no figures without one: "
+                          + "\(AreaOptions.listing(Array(areas.prefix(20)), partnership.data))\(areas.count > 20 ? ", …" : "")\n"
+                          + "  help: give --area A for one of them (by code or name), or --all-areas for every one "
+                          + "(assure run writes a folder for each; assure report --format json a line for each)\n")
+            return nil
+        }
         do {
             // An area may be given by its name in a published file (Salford for E08000006): the
             // engine finds its figures by its code and the report keeps the name as given.
@@ -58,7 +65,7 @@ struct PartnershipOptions {
         }
     }
 
-    private func message(for problem: AssessmentProblem, report: ReportSettings) -> String {
+    func message(for problem: AssessmentProblem, report: ReportSettings) -> String {
         switch problem {
         case .noMeasures:
             return noMeasures
@@ -81,6 +88,16 @@ struct PartnershipOptions {
             return "error: the indicator data has no area '\(asked)'; its areas are: \(areas.joined(separator: ", "))\n"
                 + "  help: give --area one of those\(own), or leave out --area\n"
         }
+    }
+
+    /// The areas of data that holds several, when no area was asked for and no measure has a
+    /// figure without one (the measures' figures are all some area's); nil otherwise.
+    private func severalAreasUnjudged(_ partnership: Partnership) -> [String]? {
+        let areas = AreaOptions.codes(of: partnership.data)
+        guard areas.count > 1 else { return nil }
+        let whole = Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: nil, area: nil)
+        guard !(whole?.measures.contains { $0.current.value != nil } ?? false) else { return nil }
+        return areas
     }
 
     /// Refuses an output path (`option`'s value `path`) that is, or is inside, the rules or

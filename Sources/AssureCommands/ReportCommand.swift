@@ -9,7 +9,7 @@ enum ReportCommand {
     static let command = Dispatcher.Command(
         name: "report",
         summary: "write the \"How are we doing?\" report in one format",
-        usage: "assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]",
+        usage: "assure report [--period P] [--area A | --all-areas | --areas A,B,…] [--jobs N] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static let formats: [String: ReportFormat] = ["md": .markdown, "markdown": .markdown, "text": .text, "txt": .text,
@@ -22,8 +22,16 @@ enum ReportCommand {
         let output = try arguments.option("output").flatMap { $0 == "-" ? nil : $0 }
         let date = try reportDate(&arguments)
         let previousPath = try PreviousReportOption.option(&arguments)
+        let areas = try AreaOptions(&arguments, area: options.area)
         _ = try arguments.positionals(max: 0)
         let format = formats[formatName] ?? .markdown
+        if areas.isMany {
+            guard format == .json, previousPath == nil else {
+                throw UsageError(message: previousPath != nil ? "--previous is for one area's report; leave it out with \(areas.choice == .every ? "--all-areas" : "--areas")"
+                                 : "a report of many areas is written as JSON lines: give --format json (assure run --all-areas writes every format)")
+            }
+            return AllAreasReport.run(options, areas: areas, output: output, date: date, console, environment)
+        }
 
         if let output, !options.allowsOutput(output, option: "--output", replacesWhole: false, console) { return .problems }
         if formatName == "docx", output == nil {

@@ -9,7 +9,7 @@ enum RunCommand {
     static let command = Dispatcher.Command(
         name: "run",
         summary: "the monthly batch: every format of the report into a folder, atomically",
-        usage: "assure run [--period P] [--area A] [--out DIR] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]",
+        usage: "assure run [--period P] [--area A | --all-areas | --areas A,B,…] [--jobs N] [--out DIR] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static func run(_ arguments: inout Arguments, _ console: Console, _ environment: CommandEnvironment) throws(UsageError) -> ExitStatus {
@@ -17,7 +17,11 @@ enum RunCommand {
         let folder = try arguments.option("out") ?? "out"
         let date = try ReportCommand.reportDate(&arguments)
         let previousPath = try PreviousReportOption.option(&arguments)
+        let areas = try AreaOptions(&arguments, area: options.area)
         _ = try arguments.positionals(max: 0)
+        if areas.isMany {
+            return AllAreasRun.run(.init(options: options, areas: areas, folder: folder, date: date, previous: previousPath), console, environment)
+        }
 
         guard options.allowsOutput(folder, option: "--out", replacesWhole: true, console),
               let partnership = options.load(console), let assessment = options.assess(partnership, console) else {

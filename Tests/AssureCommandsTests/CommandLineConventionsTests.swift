@@ -6,7 +6,7 @@ import XCTest
 /// "did you mean" for a mistyped command or option, `--output -` for standard output, and
 /// docs/commands.md saying the same as `--help`.
 final class CommandLineConventionsTests: XCTestCase {
-    private let commands = ["check", "fmt", "indicators", "explain", "report", "run", "spc", "test"]
+    private let commands = ["check", "fmt", "indicators", "explain", "report", "run", "overview", "spc", "test"]
 
     /// The options and arguments each command's usage line names (`--period`, `--check`, …).
     private func optionsInUsage(_ command: String) throws -> [String] {

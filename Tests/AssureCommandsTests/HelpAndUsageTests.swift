@@ -3,7 +3,7 @@ import XCTest
 /// `assure` with no command, `help`, `help CMD`, `CMD --help`, and every kind of usage error
 /// (exit status 2, nothing on standard output).
 final class HelpAndUsageTests: XCTestCase {
-    private let commands = ["check", "fmt", "indicators", "explain", "report", "run", "spc", "test"]
+    private let commands = ["check", "fmt", "indicators", "explain", "report", "run", "overview", "spc", "test"]
 
     func testNoCommandPrintsTheOverviewOnStandardErrorAndExitsTwo() {
         let outcome = assure([])
@@ -27,13 +27,16 @@ final class HelpAndUsageTests: XCTestCase {
         let outcome = assure(["help", "report"])
         XCTAssertEqual(outcome.status, 0)
         XCTAssertEqual(outcome.output, """
-            usage: assure report [--period P] [--area A] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]
+            usage: assure report [--period P] [--area A | --all-areas | --areas A,B,…] [--jobs N] [--format md|text|html|json|csv|docx] [--output FILE|-] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]
 
             write the "How are we doing?" report in one format
 
             Options:
               --period P                           the period to report on (2023/24, 2023/24 Q3, 2023-10, 2023); default the latest the measures' data covers
               --area A                             the area to report on, as named in the data's area column; default the whole partnership
+              --all-areas                          judge every local authority in the data (every area where the data gives no levels; not England or the regions), the data loaded once: each area's report.json on one line (JSON lines; needs --format json)
+              --areas A,B,…                        judge these areas (codes or names, separated by commas), as --all-areas does
+              --jobs N                             with --all-areas or --areas: judge N areas at a time; default the processor cores (the output is the same bytes whatever N)
               --format md|text|html|json|csv|docx  the report's format (markdown and txt are also accepted; docx needs --output FILE); default md
               --output FILE|-                      write the report to FILE (atomically) instead of standard output; - is standard output
               --date YYYY-MM-DD                    the report's date; default the last day of the period

@@ -47,31 +47,60 @@ public struct ReportBatch {
         ReportFormat.allCases.map { ($0.fileName, Array($0.render(document).utf8)) } + [(DocxReport.fileName, DocxReport.render(document))]
     }
 
+    /// The names of the files `files(_:)` gives, in its order.
+    public static var fileNames: [String] {
+        ReportFormat.allCases.map(\.fileName) + [DocxReport.fileName]
+    }
+
     /// Writes every format into `folder`, replacing the previous set; returns the files' paths.
     @discardableResult
     public func write(_ document: ReportDocument, to folder: String) throws(ReportBatchError) -> [String] {
         try write(ReportBatch.files(document), to: folder)
     }
 
-    /// Writes the given files into `folder`, all or nothing.
+    /// Writes the given files into `folder`, all or nothing. A name may hold one folder
+    /// (`E08000006/report.md`): the folder is made in the staging folder.
     @discardableResult
     public func write(_ files: [(name: String, bytes: [UInt8])], to folder: String) throws(ReportBatchError) -> [String] {
+        let staging = try stage(folder, writing: files.map(\.name))
+        for file in files {
+            try write(file.bytes, named: file.name, in: staging)
+        }
+        try commit(staging)
+        return files.map { FilePath.joined(staging.target, $0.name) }
+    }
+
+    /// Checks the output folder and makes a fresh staging folder beside it, with the folders
+    /// that `names` (the files to be written, `E08000006/report.md`) need: the first step of
+    /// a batch. Then `write(_:named:in:)` each file (from any thread), then `commit` (or
+    /// `discard` on failure).
+    public func stage(_ folder: String, writing names: [String]) throws(ReportBatchError) -> ReportStaging {
         // Plain string work on the absolute path: NSString's path methods stop the process on a
         // one-character relative path such as `.` in this Foundation. Resolving follows a link
         // that leads to something, the last component included.
         let target = FilePath.resolved(folder)
         let parentFolder = FilePath.parent(of: target)
         let name = FilePath.name(of: target)
-        let staging = FilePath.joined(parentFolder, ReportBatch.stagingPrefix(name) + runIdentifier)
-        let old = FilePath.joined(parentFolder, ReportBatch.oldPrefix(name) + runIdentifier)
-        let names = Set(ReportFormat.allCases.map(\.fileName)).union(files.map(\.name))
+        let staging = ReportStaging(target: target, parent: parentFolder, name: name,
+                                    path: FilePath.joined(parentFolder, ReportBatch.stagingPrefix(name) + runIdentifier),
+                                    old: FilePath.joined(parentFolder, ReportBatch.oldPrefix(name) + runIdentifier))
+        let reportNames = ReportBatch.reportFileNames
+        let topNames = reportNames.union(OverviewFormat.allCases.map(\.fileName))
+            .union(names.map { String($0.split(separator: "/").first ?? Substring($0)) })
 
         if fileSystem.isLink(target) { throw .outputIsABrokenLink(target) }
         switch fileSystem.kind(at: target) {
         case .file: throw .outputIsNotAFolder(target)
         case .folder:
             let present = (try? fileSystem.contents(of: target)) ?? []
-            let others = present.filter { !names.contains($0) }.sorted()
+            // An area's folder of reports from an earlier run of every area is the batch's own.
+            let others = present.filter { entry in
+                guard !topNames.contains(entry) else { return false }
+                let path = FilePath.joined(target, entry)
+                guard fileSystem.kind(at: path) == .folder, !fileSystem.isLink(path),
+                      let inside = try? fileSystem.contents(of: path) else { return true }
+                return !inside.allSatisfy(reportNames.contains)
+            }.sorted()
             guard others.isEmpty else { throw .outputHasOtherFiles(folder: target, files: others) }
         case .nothing:
             break
@@ -82,28 +111,62 @@ public struct ReportBatch {
 
         removeLeftovers(in: parentFolder, name: name)
         do {
-            try fileSystem.createFolder(staging)
+            try fileSystem.createFolder(staging.path)
         } catch {
-            throw .cannotWrite(path: staging, reason: ReportBatch.reason(error))
+            throw .cannotWrite(path: staging.path, reason: ReportBatch.reason(error))
         }
-        for file in files {
-            let path = FilePath.joined(staging, file.name)
+        let folders = Set(names.compactMap { name -> String? in
+            let parts = name.split(separator: "/")
+            return parts.count > 1 ? String(parts[0]) : nil
+        }).sorted()
+        for subfolder in folders {
+            let path = FilePath.joined(staging.path, subfolder)
             do {
-                try fileSystem.write(file.bytes, to: path)
+                try fileSystem.createFolder(path)
             } catch {
-                try? fileSystem.remove(staging)
+                discard(staging)
                 throw .cannotWrite(path: path, reason: ReportBatch.reason(error))
             }
         }
+        return staging
+    }
+
+    /// Writes one file into the staging folder (forced to the disk); on failure the staging
+    /// folder is removed and the output folder is untouched.
+    public func write(_ bytes: [UInt8], named name: String, in staging: ReportStaging) throws(ReportBatchError) {
+        let path = FilePath.joined(staging.path, name)
         do {
-            try fileSystem.synchronise(folder: staging)
+            try fileSystem.write(bytes, to: path)
         } catch {
-            try? fileSystem.remove(staging)
-            throw .cannotWrite(path: staging, reason: ReportBatch.reason(error))
+            discard(staging)
+            throw .cannotWrite(path: path, reason: ReportBatch.reason(error))
+        }
+    }
+
+    /// Forces the staging folder (and its folders) to the disk and swaps it into place.
+    public func commit(_ staging: ReportStaging) throws(ReportBatchError) {
+        do {
+            for entry in (try? fileSystem.contents(of: staging.path)) ?? [] {
+                let path = FilePath.joined(staging.path, entry)
+                if fileSystem.kind(at: path) == .folder { try fileSystem.synchronise(folder: path) }
+            }
+            try fileSystem.synchronise(folder: staging.path)
+        } catch {
+            discard(staging)
+            throw .cannotWrite(path: staging.path, reason: ReportBatch.reason(error))
         }
         ReportBatch.pauseIfAsked()
-        try replace(target, with: staging, old: old, parent: parentFolder)
-        return files.map { FilePath.joined(target, $0.name) }
+        try replace(staging.target, with: staging.path, old: staging.old, parent: staging.parent)
+    }
+
+    /// Removes the staging folder: the output folder stays as it was.
+    public func discard(_ staging: ReportStaging) {
+        try? fileSystem.remove(staging.path)
+    }
+
+    /// The names of one report's files.
+    static var reportFileNames: Set<String> {
+        Set(ReportFormat.allCases.map(\.fileName)).union([DocxReport.fileName])
     }
 
     /// `.out.assure-new-`: the start of a staging folder's name for the output folder `out`.
@@ -179,13 +242,24 @@ public struct ReportBatch {
         try? fileSystem.remove(old)
     }
 
-    private static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> String {
         if let error = error as? SystemCallError { return error.description }
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError {
             return underlying.localizedDescription
         }
         return (error as NSError).localizedDescription
     }
+}
+
+/// A staging folder being filled beside the output folder, from `ReportBatch.stage`.
+public struct ReportStaging: Hashable, Sendable {
+    /// The output folder (resolved), its parent and its name.
+    public let target: String
+    let parent: String
+    let name: String
+    /// The staging folder, and the name the old set takes where the swap cannot exchange.
+    public let path: String
+    let old: String
 }
 
 /// Why the batch could not write its output; the output folder is as it was before.

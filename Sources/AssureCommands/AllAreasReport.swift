@@ -1,0 +1,42 @@
+import AssureData
+import AssureEngine
+import AssureReport
+
+/// `assure report --all-areas --format json` (or `--areas A,B`): each area's report.json on
+/// one line (JSON lines), in the areas' order, to standard output or a file, for tools.
+enum AllAreasReport {
+    static func run(_ options: PartnershipOptions, areas: AreaOptions, output: String?, date: ReportDate?,
+                    _ console: Console, _ environment: CommandEnvironment) -> ExitStatus {
+        if let output, !options.allowsOutput(output, option: "--output", replacesWhole: false, console) { return .problems }
+        guard let partnership = options.load(console),
+              let codes = areas.areas(in: partnership.data, indicators: options.indicators, console) else {
+            return .problems
+        }
+        let progress = ProgressMeter(console, total: codes.count, noun: "areas")
+        let results = ParallelWork.map(codes.count, jobs: areas.jobs) { index -> (AreaJudgement.Status, String?) in
+            defer { progress.advance() }
+            let result = AreaJudgement.judge(partnership, area: codes[index], period: options.period)
+            guard let assessment = result.assessment else { return (result.status, nil) }
+            return (result.status, JSONLines.line(ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))))
+        }
+        progress.finish()
+        guard AreaJudgement.anyJudged(results.map { $0.0 }) else {
+            let problem = AreaJudgement.firstProblem(results.map { $0.0 })
+            console.error(problem.map { options.message(for: $0, report: partnership.ruleSet.report) } ?? "error: nothing could be judged in any area\n")
+            return .problems
+        }
+        if let warning = AreaJudgement.warning(results.map { $0.0 }, areas: codes) { console.error(warning) }
+        let text = results.compactMap { $0.1 }.joined()
+        guard let output else {
+            console.out(text)
+            return .clean
+        }
+        do {
+            try RulesFiles.writeAtomically(text, to: FilePath.resolved(output), runIdentifier: environment.runIdentifier)
+        } catch {
+            console.error("error: cannot write '\(output)': \(error.localizedDescription)\n  help: check that the folder exists and can be written\n")
+            return .problems
+        }
+        return .clean
+    }
+}
