@@ -49,7 +49,7 @@ struct AreaOptions {
     /// The areas to judge, in order (the data's order for `--all-areas`, as given for
     /// `--areas`); nil, with the error on standard error, when there are none or one is unknown.
     func areas(in data: IndicatorData, indicators: String, _ console: Console) -> [String]? {
-        let known = AreaOptions.codes(of: data)
+        let known = data.areas
         guard !known.isEmpty else {
             console.error("error: the indicator data has no areas (no file in '\(indicators)' has an area column), so there is no area to judge one by one\n"
                           + "  help: leave out \(choice == .every ? "--all-areas" : "--areas"): the figures are the one partnership's\n")
@@ -78,11 +78,6 @@ struct AreaOptions {
         }
     }
 
-    /// Every area in the data, sorted.
-    static func codes(of data: IndicatorData) -> [String] {
-        let source: any LatestMonthSource = data
-        return source.areas
-    }
 
     /// `E08000006 (Salford), E08000007 (Stockport)`, or the codes alone where the data names none.
     static func listing(_ codes: [String], _ data: IndicatorData) -> String {

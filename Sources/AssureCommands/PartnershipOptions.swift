@@ -93,7 +93,7 @@ struct PartnershipOptions {
     /// The areas of data that holds several, when no area was asked for and no measure has a
     /// figure without one (the measures' figures are all some area's); nil otherwise.
     private func severalAreasUnjudged(_ partnership: Partnership) -> [String]? {
-        let areas = AreaOptions.codes(of: partnership.data)
+        let areas = partnership.data.areas
         guard areas.count > 1 else { return nil }
         let whole = Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: nil, area: nil)
         guard !(whole?.measures.contains { $0.current.value != nil } ?? false) else { return nil }

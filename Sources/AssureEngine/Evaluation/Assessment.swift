@@ -182,6 +182,5 @@ extension IndicatorData: LatestMonthSource {
             }
             .max()
     }
-
-    public var areas: [String] { Array(Set(allSeries.compactMap(\.area))).sorted() }
+    // `areas` is IndicatorData's own (AssureData): one definition, not two.
 }

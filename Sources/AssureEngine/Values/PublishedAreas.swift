@@ -11,28 +11,23 @@ public struct PublishedAreas: Sendable {
     /// Each local authority's statistical neighbours (old codes, nearest first), by old code.
     public let neighbours: [String: [String]]
     private let byOldCode: [String: String]
-    private let byName: [String: String]
 
     public init(details: [String: AreaDetails] = [:], neighbours: [String: [String]] = [:]) {
         self.details = details
         self.neighbours = neighbours
         var byOldCode: [String: String] = [:]
-        var codesByName: [String: [String]] = [:]
         for code in details.keys.sorted() {
             guard let area = details[code] else { continue }
             if let old = area.oldCode, byOldCode[old] == nil { byOldCode[old] = code }
-            codesByName[area.name.lowercased(), default: []].append(code)
         }
         self.byOldCode = byOldCode
-        // A name is an area's only when one area has it.
-        self.byName = codesByName.compactMapValues { $0.count == 1 ? $0[0] : nil }
     }
 
     /// The GSS code of an area written as its code (`E08000006`) or its name (`Salford`,
     /// letters in any case, the one area whose name it is); nil when no published file names it.
     public func code(of area: String) -> String? {
         if details[area] != nil { return area }
-        return byName[area.trimmingCharacters(in: .whitespaces).lowercased()]
+        return AreaDetails.code(named: area, among: details)
     }
 
     /// The GSS code of the local authority with an old three-digit code (`355` → `E08000006`).
