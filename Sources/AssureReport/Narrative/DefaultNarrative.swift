@@ -115,16 +115,7 @@ extension Narrative {
                 continue
             }
             let shown = NarrativeNumber(value: figure, style: style, decimals: decimals, fixedPlaces: fixed).text
-            let what = "\(found.name) (\(shown))"
-            if let test = comparison.chance.test, !test.isBeyondChance {
-                named.append("similar to " + what)
-            } else {
-                switch change.direction {
-                case .increase: named.append("above " + what)
-                case .decrease: named.append("below " + what)
-                case .none: named.append("level with " + what)
-                }
-            }
+            named.append(ComparatorWords.text(comparison, name: found.name, figure: shown, change: change))
         }
         var text = ""
         if !named.isEmpty {

@@ -55,13 +55,8 @@ enum MeasureRowBuilder {
             }
             let text: String
             if let figure = comparison.figure, let change = comparison.change {
-                let what = "\(found.name) (\(self.figure(figure, style, places: places)))"
-                if let test = comparison.chance.test, !test.isBeyondChance {
-                    text = "similar to " + what
-                } else {
-                    text = (change.direction == .increase ? "above " : change.direction == .decrease ? "below " : "level with ") + what
-                        + (comparison.chance.test == nil ? " (values only, no test)" : "")
-                }
+                text = ComparatorWords.text(comparison, name: found.name, figure: self.figure(figure, style, places: places),
+                                            change: change)
             } else {
                 text = found.problem.map { ReasonText.comparator(found.kind, $0) } ?? "no figure"
             }
