@@ -44,11 +44,12 @@ struct IndicatorStoreBuilder {
     /// Whether another error in the file can be listed.
     func admitsError(file: Int) -> Bool { (errorCounts[file]?.shown ?? 0) < IndicatorStoreBuilder.maximumShownErrors }
 
-    /// Counts an error of the file that is not listed.
-    mutating func errorsShown(file: Int, unshownAt line: Int) {
+    /// Counts `count` errors of the file that are not listed, the first of them on `line`.
+    mutating func countUnshownErrors(_ count: Int, file: Int, from line: Int) {
+        guard count > 0 else { return }
         var counts = errorCounts[file] ?? (0, 0, line)
         if counts.unshown == 0 { counts.firstUnshownLine = line }
-        counts.unshown += 1
+        counts.unshown += count
         errorCounts[file] = counts
     }
 

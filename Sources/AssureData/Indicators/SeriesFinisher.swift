@@ -314,7 +314,7 @@ extension IndicatorStoreBuilder {
             let first = IndicatorStoreBuilder.place(in: columns, series: index, index: runStart)
             let second = IndicatorStoreBuilder.place(in: columns, series: index, index: position)
             guard admitsError(file: second.file) else {
-                errorsShown(file: second.file, unshownAt: Int(second.line))
+                countUnshownErrors(1, file: second.file, from: Int(second.line))
                 continue
             }
             append(.error("indicator '\(name)'\(areaWords) has a second row for \(period.code)", at: range(second),

@@ -87,15 +87,13 @@ struct IndicatorFileLoader {
                           help: "date every monthly figure one way: by its month (\(month.code)), its first day (\(month.code)-01) or its last day (\(month.code)-\(month.dayCount))"),
                    builder: &builder)
         }
-        let unshown = firstDays.count - firstDays.places.count
-        for _ in 0..<max(unshown, 0) {
-            builder.errorsShown(file: Int(fileIndex), unshownAt: firstDays.places.last?.range.start.line ?? 1)
-        }
+        builder.countUnshownErrors(firstDays.count - firstDays.places.count, file: Int(fileIndex),
+                                   from: firstDays.places.last?.range.start.line ?? 1)
     }
 
     mutating func report(_ diagnostic: Diagnostic, builder: inout IndicatorStoreBuilder) {
         if diagnostic.severity == .error && !builder.admitsError(file: Int(fileIndex)) {
-            builder.errorsShown(file: Int(fileIndex), unshownAt: diagnostic.range?.start.line ?? 1)
+            builder.countUnshownErrors(1, file: Int(fileIndex), from: diagnostic.range?.start.line ?? 1)
             return
         }
         builder.append(diagnostic, file: Int(fileIndex))
@@ -113,7 +111,7 @@ struct IndicatorFileLoader {
             }
         }
         if !builder.admitsError(file: Int(fileIndex)) {
-            builder.errorsShown(file: Int(fileIndex), unshownAt: range().start.line)
+            builder.countUnshownErrors(1, file: Int(fileIndex), from: range().start.line)
             return
         }
         report(.error(message, at: range(), help: help), builder: &builder)

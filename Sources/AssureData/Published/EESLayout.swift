@@ -87,19 +87,23 @@ enum EESTime {
         case "reporting year":
             // The year to 31 March: reporting year 2025 is the financial year 2024/25.
             guard let year = year() else { return .failure(shape(digits, identifier, "2025 (the year to 31 March 2025)")) }
-            return .success(FinancialYear(startYear: year - 1).code)
+            return .success(Period.financialYear(FinancialYear(startYear: year - 1)).code)
         case "financial year":
             guard let start = pair() else { return .failure(shape(digits, identifier, "202324 (April 2023 to March 2024)")) }
-            return .success(FinancialYear(startYear: start).code)
+            return .success(Period.financialYear(FinancialYear(startYear: start)).code)
         case "academic year":
             guard let start = pair() else { return .failure(shape(digits, identifier, "202425 (September 2024 to August 2025)")) }
-            return .success("AY" + FinancialYear(startYear: start).code)
+            return .success(Period.academicYear(startYear: start).code)
         case "calendar year":
             guard let year = year() else { return .failure(shape(digits, identifier, "2024")) }
-            return .success(String(year))
+            return .success(Period.calendarYear(year).code)
         case "financial year q1", "financial year q2", "financial year q3", "financial year q4":
             guard let start = pair() else { return .failure(shape(digits, identifier, "202324")) }
-            return .success("\(FinancialYear(startYear: start).code) Q\(kind.last!)")
+            guard let number = kind.last?.wholeNumberValue,
+                  let quarter = FinancialQuarter(financialYear: FinancialYear(startYear: start), quarter: number) else {
+                return .failure(shape(digits, identifier, "202324"))
+            }
+            return .success(Period.quarter(quarter).code)
         default:
             if let month = Month.number(named: kind), kind.count > 3 || kind == "may" {
                 guard let year = year(), let value = Month(year: year, month: month) else {

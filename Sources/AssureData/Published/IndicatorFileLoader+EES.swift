@@ -29,7 +29,6 @@ struct EESColumnSurvey {
     /// The last `geographic_level` text read and its level (rows come sorted by level).
     var lastLevel: (text: [UInt8], level: GeographicLevel?)?
     var skippedLevels: [String: (rows: Int, firstLine: Int)] = [:]
-    var knownAreas: Set<Int> = []
 
     init(layout: EESLayout) {
         self.layout = layout
@@ -113,23 +112,21 @@ extension IndicatorFileLoader {
         let (areaID, isNewArea) = record.withContent(of: codeField) { bytes -> (Int, Bool) in
             bytes.isEmpty ? (-1, false) : builder.areas.intern(bytes)
         }
+        // An area's details are taken from its first row (in any file that names it).
         guard areaID >= 0 else {
             reportError("this \(level.rawValue) row has no \(columns.codeName)", in: record, place: .field(codeField),
                         help: "every \(level.rawValue.lowercased()) row is identified by its GSS code in \(columns.codeName)",
                         builder: &builder)
             return
         }
-        if isNewArea || !survey.knownAreas.contains(areaID) {
-            survey.knownAreas.insert(areaID)
-            if builder.areaDetails[areaID] == nil {
-                let code = record.text(of: codeField).trimmingSpaces()
-                let name = columns.name.map { record.text(of: $0).trimmingSpaces() } ?? code
-                let region = level == .national ? nil : layout.regionCode.map { record.text(of: $0).trimmingSpaces() }
-                let oldCode = level == .localAuthority ? layout.oldLACode.map { record.text(of: $0).trimmingSpaces() } : nil
-                builder.areaDetails[areaID] = AreaDetails(code: code, name: name.isEmpty ? code : name, level: level,
-                                                          region: region?.isEmpty == false ? region : nil,
-                                                          oldCode: oldCode?.isEmpty == false ? oldCode : nil)
-            }
+        if isNewArea || builder.areaDetails[areaID] == nil {
+            let code = record.text(of: codeField).trimmingSpaces()
+            let name = columns.name.map { record.text(of: $0).trimmingSpaces() } ?? code
+            let region = level == .national ? nil : layout.regionCode.map { record.text(of: $0).trimmingSpaces() }
+            let oldCode = level == .localAuthority ? layout.oldLACode.map { record.text(of: $0).trimmingSpaces() } : nil
+            builder.areaDetails[areaID] = AreaDetails(code: code, name: name.isEmpty ? code : name, level: level,
+                                                      region: region?.isEmpty == false ? region : nil,
+                                                      oldCode: oldCode?.isEmpty == false ? oldCode : nil)
         }
 
         // The period, from time_period and time_identifier (rows repeat the same pair).
