@@ -114,3 +114,14 @@ extension PublishedSourceTests {
         XCTAssertTrue(errors(load).contains("'a' is derived by arithmetic, so it cannot also come from a published file"), "\(errors(load))")
     }
 }
+
+extension PublishedSourceTests {
+    /// A clause that names no series is one error, at the clause: not also a warning that the
+    /// indicator is not in the data.
+    func testAClauseThatNamesNothingIsOneDiagnostic() throws {
+        let load = try rules(#"from "la_cla_swcount.csv" indicator "percent""#)
+        XCTAssertEqual(errors(load), [#"la_cla_swcount.csv has no indicator column "percent""#])
+        XCTAssertEqual(load.diagnostics.filter { $0.message.contains("not found in Indicators") }.count, 0,
+                       "\(load.diagnostics.map(\.message))")
+    }
+}

@@ -99,6 +99,8 @@ extension CheckContext {
         guard let known = knownIndicators else { return }
         let name = declaration.name
         guard let frequency = known[name.value] else {
+            // A `from` clause that names no series is already an error at the clause.
+            if declaration.source != nil { return }
             let suggestion = Suggestions.closest(to: name.value, among: Array(known.keys))
             warning("indicator '\(name.value)' is declared but not found in Indicators/", at: name.range,
                     help: suggestion.map { "did you mean '\($0)'?" } ?? "check the name against the indicator files, or remove the declaration",
