@@ -17,6 +17,8 @@ enum AllAreasRun {
         let folder: String
         let date: ReportDate?
         let previous: String?
+        /// The report's files each area gets.
+        let formats: RunFormats
     }
 
     static func run(_ request: Request, _ console: Console, _ environment: CommandEnvironment) -> ExitStatus {
@@ -43,7 +45,7 @@ enum AllAreasRun {
         let previousFolder = FilePath.parent(of: FilePath.resolved(previousPath))
 
         let batch = LocalBatch(ReportBatch(runIdentifier: environment.runIdentifier))
-        let names = folders.flatMap { folder in ReportBatch.fileNames.map { folder + "/" + $0 } }
+        let names = folders.flatMap { folder in request.formats.fileNames.map { folder + "/" + $0 } }
             + OverviewFormat.allCases.map(\.fileName)
         let staging: ReportStaging
         do {
@@ -64,7 +66,7 @@ enum AllAreasRun {
             if case .report(let previous) = PreviousReportOption.load(explicit: nil, fallback: earlier, console) {
                 document = document.compared(with: previous)
             }
-            for file in ReportBatch.files(document) {
+            for file in ReportBatch.files(document, named: request.formats.fileNames) {
                 do throws(ReportBatchError) {
                     try batch.batch.write(file.bytes, named: folders[index] + "/" + file.name, in: staging)
                 } catch {

@@ -164,6 +164,30 @@ final class AllAreasTests: XCTestCase {
         XCTAssertTrue(markdown.contains("| C | 2023/24 | 0 | 1 | 1 | 0 |"), markdown)
     }
 
+    func testFormatsWritesOnlyTheFormatsAskedForTheSameBytesAsEveryFormat() throws {
+        XCTAssertEqual(run(["run", "--all-areas", "--period", "2023/24", "--out", out]).status, 0)
+        let every = try contents(of: out)
+        let only = folder.path + "/only"
+        let outcome = run(["run", "--all-areas", "--period", "2023/24", "--formats", "json, CSV", "--out", only])
+        XCTAssertEqual(outcome.status, 0, outcome.errors)
+        let files = try contents(of: only)
+        let expected = ["A", "B", "C", "D", "E"].flatMap { ["\($0)/report.json", "\($0)/measures.csv"] }
+            + ["overview.csv", "overview.json", "overview.md"]
+        XCTAssertEqual(Set(files.keys), Set(expected))
+        for name in expected { XCTAssertEqual(files[name], every[name], name) }
+        // One area: only its report.md.
+        let one = folder.path + "/one"
+        XCTAssertEqual(run(["run", "--area", "B", "--period", "2023/24", "--formats", "md", "--out", one]).status, 0)
+        XCTAssertEqual(Set(try contents(of: one).keys), ["report.md"])
+    }
+
+    func testAnUnknownFormatIsAUsageErrorAndWritesNothing() throws {
+        let outcome = run(["run", "--all-areas", "--formats", "json,pdf", "--out", out])
+        XCTAssertEqual(outcome.status, 2, outcome.errors)
+        XCTAssertTrue(outcome.errors.contains("--formats takes a list of md, text, html, json, csv and docx separated by commas, not 'pdf'"), outcome.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
     func testTheOverviewSaysWhichAreasVerdictsChangedSinceThePreviousRun() throws {
         XCTAssertEqual(run(["run", "--all-areas", "--period", "2022/23", "--out", out]).status, 0)
         let second = run(["run", "--all-areas", "--period", "2023/24", "--out", out])

@@ -44,7 +44,15 @@ public struct ReportBatch {
     /// The files of every format, rendered: name and bytes, in `ReportFormat` order, then the
     /// Word document.
     public static func files(_ document: ReportDocument) -> [(name: String, bytes: [UInt8])] {
-        ReportFormat.allCases.map { ($0.fileName, Array($0.render(document).utf8)) } + [(DocxReport.fileName, DocxReport.render(document))]
+        files(document, named: fileNames)
+    }
+
+    /// The files among `fileNames` whose names are in `names`, in `fileNames`' order: only
+    /// those formats are rendered.
+    public static func files(_ document: ReportDocument, named names: [String]) -> [(name: String, bytes: [UInt8])] {
+        let wanted = Set(names)
+        return ReportFormat.allCases.filter { wanted.contains($0.fileName) }.map { ($0.fileName, Array($0.render(document).utf8)) }
+            + (wanted.contains(DocxReport.fileName) ? [(DocxReport.fileName, DocxReport.render(document))] : [])
     }
 
     /// The names of the files `files(_:)` gives, in its order.
