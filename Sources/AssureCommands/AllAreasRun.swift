@@ -21,11 +21,11 @@ enum AllAreasRun {
         let formats: RunFormats
     }
 
-    static func run(_ request: Request, _ console: Console, _ environment: CommandEnvironment) -> ExitStatus {
+    /// Judges the areas of `partnership` (loaded, with the output folder already found
+    /// writable) and writes their reports.
+    static func run(_ request: Request, _ partnership: Partnership, _ console: Console, _ environment: CommandEnvironment) -> ExitStatus {
         let options = request.options
-        guard options.allowsOutput(request.folder, option: "--out", replacesWhole: true, console),
-              let partnership = options.load(console),
-              let codes = request.areas.areas(in: partnership.data, indicators: options.indicators, console) else {
+        guard let codes = request.areas.areas(in: partnership.data, indicators: options.indicators, console) else {
             return .problems
         }
         let folders = codes.map(AreaOptions.folderName)

@@ -20,15 +20,16 @@ enum RunCommand {
         let areas = try AreaOptions(&arguments, area: options.area)
         let formats = try RunFormats(&arguments)
         _ = try arguments.positionals(max: 0)
-        if areas.isMany {
-            return AllAreasRun.run(.init(options: options, areas: areas, folder: folder, date: date, previous: previousPath, formats: formats),
-                                   console, environment)
-        }
-
-        guard options.allowsOutput(folder, option: "--out", replacesWhole: true, console),
-              let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
+        guard options.allowsOutput(folder, option: "--out", replacesWhole: true, console), let partnership = options.load(console) else {
             return .problems
         }
+        // The report block's `areas` stands for --all-areas or --areas when no area is given.
+        let chosen = areas.adopting(partnership.ruleSet.report, area: options.area)
+        if chosen.isMany {
+            return AllAreasRun.run(.init(options: options, areas: chosen, folder: folder, date: date, previous: previousPath, formats: formats),
+                                   partnership, console, environment)
+        }
+        guard let assessment = options.assess(partnership, console) else { return .problems }
         // The previous run's report.json, read before the folder is replaced.
         let fallback = (folder.hasSuffix("/") ? folder : folder + "/") + "report.json"
         var document = ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))

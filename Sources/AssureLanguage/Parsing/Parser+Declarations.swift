@@ -151,7 +151,7 @@ extension Parser {
 
     /// The first words of the clauses of each declaration, for suggestions.
     static let clauseWords: [String: [String]] = [
-        "report": ["title", "partnership", "area", "period", "confidence", "meeting", "author", "purpose", "evidence",
+        "report": ["title", "partnership", "area", "areas", "period", "confidence", "meeting", "author", "purpose", "evidence",
                    "headlines", "section", "version"],
         "priority": ["title"],
         "indicator": ["title", "unit", "frequency", "better", "aggregate", "numerator", "denominator"],
@@ -165,6 +165,7 @@ extension Parser {
         case "title": report.title = parseString("the report's title")
         case "partnership": report.partnership = parseString("the partnership's name")
         case "area": report.area = parseString("the area's name")
+        case "areas": report.areas = parseReportAreas()
         case "period": report.period = parsePeriodKind()
         case "confidence":
             guard current.kind == .percent, !atClauseEnd else {
