@@ -49,10 +49,38 @@ final class FingertipsTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.first?.notes.first?.range?.start.line, 2)
     }
 
-    func testPooledYearsAreRefused() throws {
-        let result = load(["90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2017 - 19,67,,,,,,,,,,,20170000,,,3y"])
+    func testPooledYearsAreReadAsOneSeriesOfOverlappingPools() throws {
+        let result = load([
+            "90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2017 - 19,67,,,,,,,,,,,20170000,,,3y",
+            "90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2016 - 18,66,,,,,,,,,,,20160000,,,3y",
+            "90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2018 - 20,68,,,,,,,,,,,20180000,,,3y",
+        ])
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        let data = try XCTUnwrap(result.data)
+        let name = "Children in care [Sex = Persons; Age = <18 yrs]"
+        XCTAssertEqual(data.frequency(of: name), .pooled(years: 3, of: .calendar))
+        let england = try XCTUnwrap(data.series(indicator: name, area: "E92000001"))
+        // In period order, a year apart: the pools overlap and follow each other with no gap.
+        XCTAssertEqual(england.periods.map(\.code), ["2016 - 18", "2017 - 19", "2018 - 20"])
+        XCTAssertEqual(england.point(at: .pooled(PooledYears(kind: .calendar, firstYear: 2017, lastYear: 2019)))?.observation, .value(67))
+    }
+
+    func testPoolsOfDifferentLengthsAreTwoFrequencies() throws {
+        let result = load([
+            "90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2017 - 19,67,,,,,,,,,,,20170000,,,3y",
+            "90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2016 - 20,66,,,,,,,,,,,20160000,,,5y",
+        ])
         XCTAssertNil(result.data)
-        XCTAssertEqual(result.diagnostics.map(\.message), ["'2017 - 19' is several years pooled together, which Assure does not judge"])
+        XCTAssertEqual(result.diagnostics.map(\.message),
+                       ["indicator 'Children in care [Sex = Persons; Age = <18 yrs]' is 3 calendar years pooled, but '2016 - 20' is 5 calendar years pooled"])
+        XCTAssertEqual(result.diagnostics.first?.range?.start.line, 3)
+    }
+
+    func testAPooledSpanThatDoesNotReadIsRefusedAtItsRow() throws {
+        let result = load(["90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2017 - 19/20,67,,,,,,,,,,,20170000,,,3y"])
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.map(\.message), ["'2017 - 19/20' is not a span of pooled years"])
+        XCTAssertEqual(result.diagnostics.first?.range?.start.line, 2)
     }
 
     func testWeeksAreRefused() {
@@ -63,10 +91,8 @@ final class FingertipsTests: XCTestCase {
         // Not weeks or pools: a month and a financial year still read.
         XCTAssertEqual(try Period.parse("2024-03"), .month(Month(year: 2024, month: 3)!))
         XCTAssertThrowsError(try Period.parse("2023 - 24")) { error in
-            XCTAssertEqual((error as? PeriodParseError)?.message, "'2023 - 24' is not a period")
-        }
-        XCTAssertThrowsError(try Period.parse("2017/18 - 19/20")) { error in
-            XCTAssertEqual((error as? PeriodParseError)?.message, "'2017/18 - 19/20' is several years pooled together, which Assure does not judge")
+            XCTAssertEqual((error as? PeriodParseError)?.message,
+                           "'2023 - 24' could be the financial year 2023/24 or the calendar years 2023 and 2024 pooled")
         }
     }
 }

@@ -191,6 +191,11 @@ extension CheckContext {
                   help: "academic years (September to August) do not line up with financial periods (April to March) or calendar years")
             return nil
         }
+        if let pooled = frequencies.first(where: { if case .pooled = $0 { return true } else { return false } }), frequencies.count > 1 {
+            error("figures of \(pooled.words) cannot be combined with figures of another frequency", at: range,
+                  help: "a pool of years has no single year or month inside it to match; combine figures pooled the same way")
+            return nil
+        }
         if frequencies.contains(.monthly) { return .monthly }
         if frequencies.contains(.quarterly) { return .quarterly }
         return frequencies.first ?? .monthly

@@ -111,17 +111,38 @@ extension Parser {
         }
     }
 
-    /// `monthly`, `quarterly`, `financial year`, `calendar year`.
+    /// `monthly`, `quarterly`, `financial year`, `calendar year`, `academic year`,
+    /// `pooled 3 calendar years`, `pooled 3 financial years`.
     mutating func parseFrequency() -> Located<Frequency>? {
         let start = current.range
         guard let first = parseChoice([("monthly", Frequency.monthly), ("quarterly", .quarterly),
                                        ("financial", .financialYear), ("calendar", .calendarYear),
-                                       ("academic", .academicYear)],
-                                      what: "a frequency: monthly, quarterly, financial year, calendar year or academic year") else { return nil }
+                                       ("academic", .academicYear), ("pooled", .pooled(years: 0, of: .calendar))],
+                                      what: "a frequency: monthly, quarterly, financial year, calendar year, academic year or pooled 3 calendar years") else { return nil }
+        if case .pooled = first.value {
+            guard let pool = parsePooledYears() else { return nil }
+            return Located(.pooled(years: pool.years, of: pool.kind), at: range(from: start))
+        }
         if first.value == .financialYear || first.value == .calendarYear || first.value == .academicYear {
             guard expectWord("year", after: "'\(first.value.label.split(separator: " ")[0])'") else { return nil }
         }
         return Located(first.value, at: range(from: start))
+    }
+
+    /// After `pooled`: how many years and of which kind, `3 calendar years` or `3 financial
+    /// years`, as Fingertips pools them (`2017 - 19`, `2017/18 - 19/20`).
+    mutating func parsePooledYears() -> (years: Int, kind: YearKind)? {
+        guard !atClauseEnd, current.kind == .number, current.number >= 2, current.number <= 20,
+              current.number == current.number.rounded() else {
+            error("expected how many years are pooled (2 to 20) after 'pooled', found \(currentDescription)", at: missingRange,
+                  help: "write 'pooled 3 calendar years' for periods such as 2017 - 19, 'pooled 3 financial years' for 2017/18 - 19/20")
+            return nil
+        }
+        let years = Int(advance().number)
+        guard let kind = parseChoice([("calendar", YearKind.calendar), ("financial", .financial)],
+                                     what: "the kind of years pooled") else { return nil }
+        guard expectWord("years", after: "'pooled \(years) \(kind.value.rawValue)'") else { return nil }
+        return (years, kind.value)
     }
 
     /// A period literal (`2023-10`, `2023/24`, `2023/24 Q3`) or a calendar year (`2021`).
