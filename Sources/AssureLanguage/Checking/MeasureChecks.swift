@@ -189,7 +189,6 @@ extension CheckContext {
                 error("a measure over \(years) \(kind.rawValue) years pooled has no same period last year: the pool a year earlier shares \(years - 1) of its \(years) years, so a change between them is not a change between separate samples",
                       at: comparison.range,
                       help: "write 'compare with previous period', the latest pool that does not overlap (2014 - 16 for 2017 - 19), or compare with England, the region or statistical neighbours for the same pool")
-                return nil
             }
             return Located(.samePeriodLastYear, at: comparison.range)
         case .baseline(let text):

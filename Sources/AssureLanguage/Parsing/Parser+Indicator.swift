@@ -145,13 +145,35 @@ extension Parser {
         return (years, kind.value)
     }
 
-    /// A period literal (`2023-10`, `2023/24`, `2023/24 Q3`) or a calendar year (`2021`).
+    /// A period literal (`2023-10`, `2023/24`, `2023/24 Q3`), a calendar year (`2021`) or years
+    /// pooled (`2017 - 19`, `2017/18 - 19/20`).
     mutating func parsePeriodLiteral(_ what: String) -> Located<String>? {
         if !atClauseEnd, current.kind == .period || (current.kind == .number && current.text.count == 4) {
             let token = advance()
+            if let pool = parsePoolEnd(after: token) { return pool }
             return Located(token.text, at: token.range)
         }
         error("expected \(what), such as 2023-10, 2023/24 Q3 or 2023/24, found \(currentDescription)", at: missingRange)
         return nil
+    }
+
+    /// The rest of a pool of years after its first year: `- 19`, `- 2019`, `- 19/20`,
+    /// `- 2019/20`, on the same line; nil (nothing read) when no dash and year follow.
+    private mutating func parsePoolEnd(after first: Token) -> Located<String>? {
+        guard !atClauseEnd, current.kind == .minus, peek(1).range.start.line == first.range.start.line else { return nil }
+        let end = peek(1)
+        var text: String
+        var count = 2
+        switch end.kind {
+        case .period: text = end.text
+        case .number where peek(2).kind == .slash && peek(3).kind == .number && peek(3).range.start.line == end.range.start.line:
+            text = end.text + "/" + peek(3).text
+            count = 4
+        case .number: text = end.text
+        default: return nil
+        }
+        text = first.text + " - " + text
+        for _ in 0..<count { advance() }
+        return Located(text, at: range(from: first.range))
     }
 }
