@@ -37,6 +37,40 @@ final class FingertipsTests: XCTestCase {
                        #"from "fingertips.csv" indicator "Children in care" where Sex = "Persons", Age = "<18 yrs""#)
     }
 
+    /// The 95% and 99.8% limits of each row are kept with its value: England's 67 (66.8 to
+    /// 67.2, and 66.6 to 67.4), read once though the row is repeated; Salford's 2018/19 row
+    /// has none, and a row with only the 95% limits has only that interval.
+    func testPublishedIntervalsAreKeptWithTheValue() throws {
+        let result = load([
+            "90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2019/20,67,66.8,67.2,66.6,67.4,80080,12023568,,,,,20190000,,,1y",
+            "90803,Children in care,E12000002,North West,E92000001,England,England,Persons,<18 yrs,,,2019/20,67,66.8,67.2,66.6,67.4,80080,12023568,,,,,20190000,,,1y",
+            "90803,Children in care,E12000002,North West,E08000006,Salford,Counties & UAs (from Apr 2023),Persons,<18 yrs,,,2019/20,121,115.5,126.7,,,685,56600,,,,,20190000,,,1y",
+            "90803,Children in care,E12000002,North West,E08000006,Salford,Counties & UAs (from Apr 2023),Persons,<18 yrs,,,2018/19,115,,,,,650,56200,,,,,20180000,,,1y",
+        ])
+        XCTAssertEqual(result.diagnostics.map(\.message), [])
+        let data = try XCTUnwrap(result.data)
+        let name = "Children in care [Sex = Persons; Age = <18 yrs]"
+        let year = Period.financialYear(FinancialYear(startYear: 2019))
+        let england = try XCTUnwrap(data.series(indicator: name, area: "E92000001")?.point(at: year))
+        XCTAssertEqual(england.publishedIntervals, [PublishedInterval(level: 0.95, lower: 66.8, upper: 67.2),
+                                                    PublishedInterval(level: 0.998, lower: 66.6, upper: 67.4)])
+        let salford = try XCTUnwrap(data.series(indicator: name, area: "E08000006"))
+        XCTAssertEqual(salford.point(at: year)?.publishedIntervals, [PublishedInterval(level: 0.95, lower: 115.5, upper: 126.7)])
+        XCTAssertEqual(salford.point(at: .financialYear(FinancialYear(startYear: 2018)))?.publishedIntervals, [])
+    }
+
+    func testALimitThatIsNoNumberIsAnErrorAtItsCell() throws {
+        let result = load([
+            "90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2019/20,67,about 66,67.2,,,80080,12023568,,,,,20190000,,,1y",
+        ])
+        XCTAssertNil(result.data)
+        XCTAssertEqual(result.diagnostics.count, 1)
+        XCTAssertEqual(result.diagnostics.first?.range?.start.line, 2)
+        // The cell "about 66" starts at column 81 (Python: row.index("about 66") + 1).
+        XCTAssertEqual(result.diagnostics.first?.range?.start.column, 81)
+        XCTAssertEqual(result.diagnostics.first?.message, "'about 66' is not a number")
+    }
+
     func testRepeatedRowsThatDifferAreRefusedAtBoth() throws {
         let result = load([
             "90803,Children in care,,,E92000001,England,England,Persons,<18 yrs,,,2019/20,67,,,,,80080,12023568,,,,,20190000,,,1y",
