@@ -68,6 +68,9 @@ public struct ChanceTest: Hashable, Sendable {
     public let test: SignificanceTest?
     /// Against a benchmark or a target: where it lies relative to the value's interval.
     public let benchmark: BenchmarkComparison?
+    /// Where the value's interval comes from: worked out from the counts, or published with
+    /// the figure (Fingertips' own interval, so that the verdict agrees with Fingertips').
+    public internal(set) var intervalSource: IntervalSource = .counts
 
     /// Whether chance alone does not explain the change or gap at `level`.
     public var isBeyondChance: Bool {
@@ -75,6 +78,16 @@ public struct ChanceTest: Hashable, Sendable {
         if let benchmark { return benchmark.isSignificant }
         return false
     }
+}
+
+/// Where the interval round a measure's value comes from.
+public enum IntervalSource: Hashable, Sendable {
+    /// Worked out by Assure from the counts behind the value (Wilson, Byar's or exact Poisson).
+    case counts
+    /// Published with the figure: a Fingertips export's `Lower CI 95.0 limit` and `Upper CI
+    /// 95.0 limit` (or the 99.8% ones), used against a fixed figure (England, the region, the
+    /// neighbours, a benchmark or a target) as Fingertips itself compares.
+    case published
 }
 
 /// Works out the test of chance for a measure's comparisons: which test applies to its kind of
@@ -87,6 +100,33 @@ struct ChanceAssessor {
     let improvement: ImprovementDirection
 
     func chance(_ current: MeasureValue, _ comparison: ComparisonFinding) -> Chance {
+        let computed = chanceFromCounts(current, comparison)
+        // Against a fixed figure, the publisher's interval round the value (when the data gives
+        // one at the report's level) replaces the one worked out from the counts: Fingertips
+        // compares an area so, and its interval may come by another method (a standardised
+        // rate's, say). A change over time is still tested from the counts of both periods.
+        guard !comparison.basis.isOverTime, case .tested(let test) = computed, let figure = comparison.figure,
+              let published = publishedInterval(current) else { return computed }
+        var replaced = ChanceTest(kind: test.kind, level: test.level, current: test.current, comparison: test.comparison,
+                                  interval: published, comparisonInterval: test.comparisonInterval,
+                                  differenceInterval: test.differenceInterval, test: test.test,
+                                  benchmark: compareWithBenchmark(published, benchmark: figure, improvement: improvement))
+        replaced.intervalSource = .published
+        return .tested(replaced)
+    }
+
+    /// The interval published with the value at the report's level: only for a value that is
+    /// one indicator's recorded point for exactly its period (a sum or a ratio of points has
+    /// no published interval).
+    private func publishedInterval(_ current: MeasureValue) -> ConfidenceInterval? {
+        guard value.singleIndicator != nil, current.operands.count == 1, let operand = current.operands.first,
+              operand.value.method == .recorded, operand.value.points.count == 1, let point = operand.value.points.first,
+              let interval = point.publishedIntervals.first(where: { abs($0.level - level.level) < 1e-9 }),
+              interval.lower <= interval.upper else { return nil }
+        return ConfidenceInterval(lower: interval.lower, upper: interval.upper, level: level)
+    }
+
+    private func chanceFromCounts(_ current: MeasureValue, _ comparison: ComparisonFinding) -> Chance {
         guard let value = current.value, let figure = comparison.figure else { return .untestable(.noFigure) }
         guard max(abs(value), abs(figure), current.denominator ?? 0) <= Double(largestExactCount) else { return .untestable(.beyondExactRange) }
         switch unit {

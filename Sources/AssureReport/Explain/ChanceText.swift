@@ -17,9 +17,10 @@ enum ChanceText {
             if let significance = test.test {
                 parts.append("\(significance.method.rawValue) of \(evidence(test)): p = \(ReasonText.pValue(significance.pValue)), \(verdict)")
             } else if let position = test.benchmark {
-                parts.append("\(test.level) interval against the figure compared with: \(position.rawValue), \(verdict)")
+                let which = test.intervalSource == .published ? "Fingertips' published \(test.level) interval" : "\(test.level) interval"
+                parts.append("\(which) against the figure compared with: \(position.rawValue), \(verdict)")
             }
-            var intervals = ["value \(interval(test.interval, unit))"]
+            var intervals = ["value \(interval(test.interval, unit))" + (test.intervalSource == .published ? " (published, not computed from counts)" : "")]
             if let other = test.comparisonInterval { intervals.append("compared figure \(interval(other, unit))") }
             if let difference = test.differenceInterval {
                 intervals.append("difference \(FigureText.number(difference.lower, decimals: 1)) to \(FigureText.number(difference.upper, decimals: 1)) points (Newcombe)")
