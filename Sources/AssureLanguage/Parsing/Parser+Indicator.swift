@@ -160,17 +160,25 @@ extension Parser {
     /// The rest of a pool of years after its first year: `- 19`, `- 2019`, `- 19/20`,
     /// `- 2019/20`, on the same line; nil (nothing read) when no dash and year follow.
     private mutating func parsePoolEnd(after first: Token) -> Located<String>? {
-        guard !atClauseEnd, current.kind == .minus, peek(1).range.start.line == first.range.start.line else { return nil }
+        // Only a year (`2017`) or a financial year (`2017/18`) starts a pool: a month
+        // (`2022-04`) followed by `-5` is a month and a number.
+        let startsPool = first.kind == .number || (first.text.count == 7 && first.text.contains("/"))
+        func isYear(_ token: Token) -> Bool {
+            token.kind == .number && (token.text.count == 2 || token.text.count == 4) && token.text.allSatisfy(\.isNumber)
+        }
+        guard startsPool, !atClauseEnd, current.kind == .minus, peek(1).range.start.line == first.range.start.line else { return nil }
         let end = peek(1)
         var text: String
         var count = 2
-        switch end.kind {
-        case .period: text = end.text
-        case .number where peek(2).kind == .slash && peek(3).kind == .number && peek(3).range.start.line == end.range.start.line:
+        if end.kind == .period, end.text.count == 7, end.text.contains("/") {
+            text = end.text
+        } else if isYear(end), peek(2).kind == .slash, isYear(peek(3)), peek(3).range.start.line == end.range.start.line {
             text = end.text + "/" + peek(3).text
             count = 4
-        case .number: text = end.text
-        default: return nil
+        } else if isYear(end) {
+            text = end.text
+        } else {
+            return nil
         }
         text = first.text + " - " + text
         for _ in 0..<count { advance() }
