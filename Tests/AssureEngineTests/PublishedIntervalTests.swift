@@ -76,6 +76,39 @@ final class PublishedIntervalTests: XCTestCase {
         XCTAssertEqual(test.benchmark, .similar)
     }
 
+    /// Life expectancy has no count: Salford 78.1 years, published with 95% limits 77.6 to
+    /// 78.6, wholly below England's 79.3 (higher is better): worse, tested by the published
+    /// interval alone. Bolton's 78.1 without limits has, as before, no test.
+    func testAFigureWithoutCountsIsTestedByItsPublishedIntervalAlone() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("Rules/r.assure", """
+        report { title "T"; area "Salford"; period calendar year }
+        priority p { title "P" }
+        indicator life { from "fingertips.csv" indicator "Life expectancy" where Sex = "Female", Age = "All ages"; unit number; frequency pooled 3 calendar years; better higher }
+        measure m { priority p; value life; compare with England; explore when value < comparison; say explore "{value}." }
+        """)
+        try folder.write("Indicators/fingertips.csv", Self.header + "\n" + [
+            "2,Life expectancy,,,E92000001,England,England,Female,All ages,,,2017 - 19,79.3,79.2,79.4,79.1,79.5,,,",
+            "2,Life expectancy,E12000002,North West,E08000006,Salford,Counties & UAs (from Apr 2023),Female,All ages,,,2017 - 19,78.1,77.6,78.6,77.3,78.9,,,",
+            "2,Life expectancy,E12000002,North West,E08000001,Bolton,Counties & UAs (from Apr 2023),Female,All ages,,,2017 - 19,78.1,,,,,,,",
+        ].joined(separator: "\n") + "\n")
+        let load = PartnershipLoader.load(rules: folder.path + "/Rules", indicators: folder.path + "/Indicators")
+        let partnership = try XCTUnwrap(load.partnership, "\(load.diagnostics.map(\.message))")
+        let pool = try Period.parse("2017 - 19")
+        let salford = try XCTUnwrap(Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: pool)?.measures.first)
+        let test = try XCTUnwrap(salford.comparisons.first?.chance.test)
+        XCTAssertEqual(test.kind, .published)
+        XCTAssertEqual(test.intervalSource, .published)
+        XCTAssertNil(test.current)
+        XCTAssertEqual(test.interval.lower, 77.6)
+        XCTAssertEqual(test.interval.upper, 78.6)
+        XCTAssertEqual(test.benchmark, .worse)
+        XCTAssertEqual(salford.verdict, .furtherExploration)
+        let bolton = try XCTUnwrap(Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: pool, area: "Bolton")?.measures.first)
+        XCTAssertEqual(bolton.comparisons.first?.chance, .untestable(.notCountsOrShares))
+    }
+
     /// A change over time is tested from both periods' counts (60 of 1,000 against 40 of
     /// 1,000), never from the published intervals, which are not made for it.
     func testAChangeOverTimeIsStillTestedFromTheCounts() throws {

@@ -10,11 +10,11 @@ final class PublishedIntervalWordsTests: XCTestCase {
     /// Salford 6.0% (60 of 1,000) published with 95% limits 5.2 to 6.9; Bolton the same figures
     /// without limits (Wilson's 4.69% to 7.65%, worked in AssureEngineTests' PublishedIntervalTests);
     /// England 5.0%.
-    private func explanation(area: String) throws -> String {
+    private func explanation(area: String, confidence: String = "") throws -> String {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("Rules/r.assure", """
-        report { title "T"; area "\(area)"; period financial year }
+        report { title "T"; area "\(area)"; period financial year\(confidence) }
         priority p { title "P" }
         indicator share { from "fingertips.csv" indicator "Share" where Sex = "Persons", Age = "All ages"; unit percent; frequency financial year; better lower }
         measure m { priority p; value share; compare with England; explore when value > comparison; say explore "{value}." }
@@ -36,6 +36,12 @@ final class PublishedIntervalWordsTests: XCTestCase {
     func testThePublishedIntervalIsNamedInTheEvidence() throws {
         let text = try explanation(area: "Salford")
         XCTAssertTrue(text.contains("  chance: Fingertips' published 95% interval against the figure compared with: worse, beyond chance at 95%; 95% intervals: value 5.2% to 6.9% (published, not computed from counts)\n"), text)
+    }
+
+    /// At 99.8% Fingertips' limits 4.9 to 7.3 hold England's 5.0%: within chance, said so.
+    func testAGapWithinThePublishedIntervalIsSaidSo() throws {
+        let text = try explanation(area: "Salford", confidence: "; confidence 99.8%")
+        XCTAssertTrue(text.hasSuffix("Verdict: area to note, because the gap from England is within what chance alone would give: Fingertips' published 99.8% interval of 6%, 4.9% to 7.3%, includes 5%.\n"), text)
     }
 
     func testTheCountsIntervalIsSaidAsBefore() throws {

@@ -51,12 +51,16 @@ public struct ChanceTest: Hashable, Sendable {
         /// Two proportions: Fisher's exact or the chi-square test, Wilson intervals,
         /// Newcombe's interval for the difference.
         case proportions
+        /// A figure given with its published interval but without the counts behind it (a
+        /// Fingertips life expectancy, say): the interval against a fixed figure only.
+        case published
     }
 
     public let kind: Kind
     public let level: ConfidenceLevel
-    /// The events behind the value, and behind the figure compared with (over time).
-    public let current: Evidence
+    /// The events behind the value, and behind the figure compared with (over time); nil
+    /// when the value's published interval was used without counts.
+    public let current: Evidence?
     public let comparison: Evidence?
     /// The interval round the value, in the measure's unit.
     public let interval: ConfidenceInterval
@@ -105,12 +109,19 @@ struct ChanceAssessor {
         // one at the report's level) replaces the one worked out from the counts: Fingertips
         // compares an area so, and its interval may come by another method (a standardised
         // rate's, say). A change over time is still tested from the counts of both periods.
-        guard !comparison.basis.isOverTime, case .tested(let test) = computed, let figure = comparison.figure,
+        // Without counts (or beyond them) the published interval alone still places the figure.
+        guard !comparison.basis.isOverTime, current.value != nil, let figure = comparison.figure,
               let published = publishedInterval(current) else { return computed }
-        var replaced = ChanceTest(kind: test.kind, level: test.level, current: test.current, comparison: test.comparison,
+        let position = compareWithBenchmark(published, benchmark: figure, improvement: improvement)
+        var replaced: ChanceTest
+        if case .tested(let test) = computed {
+            replaced = ChanceTest(kind: test.kind, level: test.level, current: test.current, comparison: test.comparison,
                                   interval: published, comparisonInterval: test.comparisonInterval,
-                                  differenceInterval: test.differenceInterval, test: test.test,
-                                  benchmark: compareWithBenchmark(published, benchmark: figure, improvement: improvement))
+                                  differenceInterval: test.differenceInterval, test: test.test, benchmark: position)
+        } else {
+            replaced = ChanceTest(kind: .published, level: level, current: nil, comparison: nil, interval: published,
+                                  comparisonInterval: nil, differenceInterval: nil, test: nil, benchmark: position)
+        }
         replaced.intervalSource = .published
         return .tested(replaced)
     }

@@ -36,11 +36,13 @@ enum ChanceText {
             switch test.kind {
             case .counts: return "\(evidence.events)"
             case .proportions, .rates: return "\(evidence.events) of \(FigureText.number(evidence.outOf ?? 0))"
+            case .published: return ""   // a published interval has no counts; never tested over time
             }
         }
         let noun = test.kind == .proportions ? "" : " events"
-        guard let comparison = test.comparison else { return one(test.current) + noun }
-        return "\(one(test.current)) against \(one(comparison))\(noun)"
+        let current = test.current.map(one) ?? "no counts"
+        guard let comparison = test.comparison else { return current + noun }
+        return "\(current) against \(one(comparison))\(noun)"
     }
 
     private static func interval(_ interval: ConfidenceInterval, _ unit: Unit) -> String {
@@ -75,7 +77,7 @@ enum ChanceText {
                 ("interval", limits(test.interval)),
                 ("comparison_interval", limits(test.comparisonInterval)),
                 ("difference_interval", limits(test.differenceInterval)),
-                ("events", String(test.current.events)),
+                ("events", test.current.map { String($0.events) } ?? "null"),
                 ("comparison_events", test.comparison.map { String($0.events) } ?? "null"),
             ])
         }
