@@ -259,7 +259,7 @@ extension MeasureChart {
         case .quarter: return "Quarterly"
         case .financialYear, .calendarYear, .academicYear: return "Annual"
         case .rolling12Months: return "Rolling 12-month"
-        case .pooled: return "Pooled-years"
+        case .pooled(let pool): return "\(pool.years)-year pooled"
         }
     }
 
