@@ -198,14 +198,18 @@ extension Parser {
         return true
     }
 
-    /// `month`, `quarter`, `financial year`, `calendar year`, `rolling 12 months`.
+    /// `month`, `quarter`, `financial year`, `calendar year`, `academic year`, `rolling 12 months`,
+    /// `pooled 3 calendar years`.
     mutating func parsePeriodKind() -> Located<AggregationPeriod>? {
         let start = current.range
         let choices: [(String, AggregationPeriod)] = [("month", .month), ("quarter", .quarter), ("financial", .financialYear),
                                                        ("calendar", .calendarYear), ("academic", .academicYear),
-                                                       ("rolling", .rolling12Months)]
-        guard let first = parseChoice(choices, what: "a period: month, quarter, financial year, calendar year, academic year or rolling 12 months") else { return nil }
+                                                       ("rolling", .rolling12Months), ("pooled", .pooled(years: 0, of: .calendar))]
+        guard let first = parseChoice(choices, what: "a period: month, quarter, financial year, calendar year, academic year, rolling 12 months or pooled 3 calendar years") else { return nil }
         switch first.value {
+        case .pooled:
+            guard let pool = parsePooledYears() else { return nil }
+            return Located(.pooled(years: pool.years, of: pool.kind), at: range(from: start))
         case .financialYear, .calendarYear, .academicYear:
             guard expectWord("year", after: "'\(first.value.rawValue.split(separator: " ")[0])'") else { return nil }
         case .rolling12Months:
