@@ -69,7 +69,7 @@ final class PooledYearsTests: XCTestCase {
     func testAPoolOfAnotherKindThanExpectedIsRefused() {
         XCTAssertThrowsError(try Period.parse("2017 - 19", expecting: .calendarYear)) { error in
             XCTAssertEqual((error as? PeriodParseError)?.message,
-                           "'2017 - 19' is 3 calendar years pooled, but a annual (calendar year) period is expected here")
+                           "'2017 - 19' is 3 calendar years pooled, but an annual (calendar year) period is expected here")
         }
         XCTAssertEqual(try Period.parse("2017 - 19", expecting: .pooled(years: 3, of: .calendar)), calendar2017to19)
         XCTAssertThrowsError(try Period.parse("2016 - 20", expecting: .pooled(years: 3, of: .calendar))) { error in

@@ -30,9 +30,10 @@ extension Period {
         }
         let period = try PeriodReader(original: trimmed, expecting: frequency).read()
         if let frequency, period.frequency != frequency {
+            let article = "aeiou".contains(frequency.words.prefix(1)) ? "an" : "a"
             throw PeriodParseError(
-                message: "'\(trimmed)' is \(period.kindWithArticle), but a \(frequency.words) period is expected here",
-                help: "write a \(frequency.words) period, such as \(frequency.example)")
+                message: "'\(trimmed)' is \(period.kindWithArticle), but \(article) \(frequency.words) period is expected here",
+                help: "write \(article) \(frequency.words) period, such as \(frequency.example)")
         }
         return period
     }
