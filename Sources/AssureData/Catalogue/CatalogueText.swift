@@ -26,23 +26,26 @@ extension IndicatorCatalogue {
         // Counts are right-aligned; the last column is not padded.
         let counted = 2 + StatisticalSymbol.allCases.count
         let numeric = Set((header.count - 1 - counted)..<(header.count - 1))
+        // Written as bytes: a national file has tens of thousands of rows, and padding each
+        // cell with a string of its own cost more than loading the file.
+        let cellWidths = rows.map { $0.map(IndicatorCatalogue.width) }
         var widths = [Int](repeating: 0, count: header.count)
-        for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+        for row in cellWidths {
+            for (column, width) in row.enumerated() { widths[column] = max(widths[column], width) }
         }
-        var text = ""
-        for row in rows {
-            var cells: [String] = []
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rows.count * (widths.reduce(0, +) + 2 * widths.count))
+        for (row, rowWidths) in zip(rows, cellWidths) {
             for (column, cell) in row.enumerated() {
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                if column == row.count - 1 {
-                    cells.append(cell)
-                } else {
-                    cells.append(numeric.contains(column) ? padding + cell : cell + padding)
-                }
+                if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
+                let padding = column == row.count - 1 ? 0 : widths[column] - rowWidths[column]
+                if numeric.contains(column) { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
+                bytes.append(contentsOf: cell.utf8)
+                if !numeric.contains(column) { bytes.append(contentsOf: repeatElement(0x20, count: padding)) }
             }
-            text += cells.joined(separator: "  ") + "\n"
+            bytes.append(0x0A)
         }
+        var text = String(decoding: bytes, as: UTF8.self)
         text += "\n" + summary + "\n" + IndicatorCatalogue.symbolKey + "\n"
         if !published.isEmpty {
             text += "\nPublished series, and the clause that names each in a rules file's indicator:\n"
@@ -51,6 +54,12 @@ extension IndicatorCatalogue {
             }
         }
         return text
+    }
+
+    /// The width of a cell in characters: its byte count when it is plain ASCII (nearly every
+    /// cell), otherwise its count of characters.
+    static func width(_ cell: String) -> Int {
+        cell.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? cell.utf8.count : cell.count
     }
 
     /// What the symbols' columns count: "Symbols: c confidential (c, *); x not available (x, :,
