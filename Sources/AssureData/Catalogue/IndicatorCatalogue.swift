@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// A run of consecutive periods, such as the months of a gap: `2023-06` or
 /// `2023-06 to 2023-09`.
 public struct PeriodSpan: Hashable, Sendable {
@@ -54,7 +57,7 @@ public struct IndicatorCatalogue: Sendable {
     public let published: [(indicator: String, label: String?, clause: String)]
 
     public init(_ data: IndicatorData) {
-        entries = data.allSeries.compactMap { IndicatorCatalogue.entry(for: $0, files: data.files) }
+        entries = IndicatorCatalogue.entries(of: data)
         published = data.published.map { ($0.key, $0.value.label, $0.value.clause) }.sorted { $0.indicator < $1.indicator }
     }
 
@@ -62,6 +65,25 @@ public struct IndicatorCatalogue: Sendable {
     public var indicators: [String] {
         var seen = Set<String>()
         return entries.map(\.indicator).filter { seen.insert($0).inserted }
+    }
+
+    /// Each series' entry, in order; a national file's tens of thousands of series are
+    /// summed on every core, in blocks put back in order, so the result is the same.
+    private static func entries(of data: IndicatorData) -> [CatalogueEntry] {
+        let series = data.allSeries
+        let blockCount = series.count < 4096 ? 1 : 4 * ProcessInfo.processInfo.activeProcessorCount
+        let blockSize = (series.count + blockCount - 1) / max(blockCount, 1)
+        let blocks = (0..<blockCount).map { _ in EntryBlock() }
+        DispatchQueue.concurrentPerform(iterations: blockCount) { block in
+            let range = min(block * blockSize, series.count)..<min((block + 1) * blockSize, series.count)
+            blocks[block].entries = series[range].compactMap { entry(for: $0, files: data.files) }
+        }
+        return blocks.flatMap(\.entries)
+    }
+
+    /// One block of entries, written by one thread and read after all have finished.
+    private final class EntryBlock: @unchecked Sendable {
+        var entries: [CatalogueEntry] = []
     }
 
     static func entry(for series: IndicatorSeries, files: [String]) -> CatalogueEntry? {

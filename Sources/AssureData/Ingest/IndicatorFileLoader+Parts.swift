@@ -9,9 +9,11 @@ struct IngestParallelism: Sendable {
     /// (most of a partnership's) are read on one thread.
     var minimumPartBytes: Int
 
-    /// One part per core, at most eight, each of at least 8 MiB.
+    /// Four parts a core, at most 32, each of at least 8 MiB: more parts than cores, so that
+    /// a thread that finishes early (or a core that another process leaves free) takes the
+    /// next part, and no thread waits long for the slowest.
     static var automatic: IngestParallelism {
-        IngestParallelism(parts: min(ProcessInfo.processInfo.activeProcessorCount, 8), minimumPartBytes: 8 << 20)
+        IngestParallelism(parts: min(4 * ProcessInfo.processInfo.activeProcessorCount, 32), minimumPartBytes: 8 << 20)
     }
 
     /// Every file on the calling thread.
