@@ -85,8 +85,11 @@ struct CSVFileReader {
         }
         defer { close(descriptor) }
 
-        // Not zero-filled: `read` writes what is used, so a small file touches only its own pages.
-        var buffer = CSVFileReader.uninitialisedBytes(chunkSize)
+        // No larger than the file (a partnership's extracts are mostly a few kilobytes) and not
+        // zero-filled: `pread` writes what is used.
+        var status = stat()
+        let remaining = fstat(descriptor, &status) == 0 ? max(Int(status.st_size) - start, 0) : chunkSize
+        var buffer = CSVFileReader.uninitialisedBytes(max(min(chunkSize, remaining + 1), 16))
         var bufferStart = start  // the file offset of buffer[0]
         var readOffset = start
         var filled = 0

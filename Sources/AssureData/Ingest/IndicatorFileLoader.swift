@@ -15,7 +15,7 @@ struct IndicatorFileLoader {
     private(set) var layout: FileLayout?
     private(set) var hasLayout = false
     /// The long layout's columns, kept apart so each row does not copy the layout.
-    private(set) var longColumns: FileLayout.LongColumns?
+    private var longColumns: FileLayout.LongColumns?
     /// The indicator of a period,value file (named after its value column).
     private var fixedIndicatorID = -1
     private(set) var sawHeader = false
