@@ -67,23 +67,30 @@ public struct IndicatorCatalogue: Sendable {
         return entries.map(\.indicator).filter { seen.insert($0).inserted }
     }
 
-    /// Each series' entry, in order; a national file's tens of thousands of series are
-    /// summed on every core, in blocks put back in order, so the result is the same.
+    /// Each series' entry, in order (see `inBlocks`).
     private static func entries(of data: IndicatorData) -> [CatalogueEntry] {
         let series = data.allSeries
-        let blockCount = series.count < 4096 ? 1 : 4 * ProcessInfo.processInfo.activeProcessorCount
-        let blockSize = (series.count + blockCount - 1) / max(blockCount, 1)
-        let blocks = (0..<blockCount).map { _ in EntryBlock() }
-        DispatchQueue.concurrentPerform(iterations: blockCount) { block in
-            let range = min(block * blockSize, series.count)..<min((block + 1) * blockSize, series.count)
-            blocks[block].entries = series[range].compactMap { entry(for: $0, files: data.files) }
-        }
-        return blocks.flatMap(\.entries)
+        return Array(inBlocks(of: series.count) { range in
+            series[range].compactMap { entry(for: $0, files: data.files) }
+        }.joined())
     }
 
-    /// One block of entries, written by one thread and read after all have finished.
-    private final class EntryBlock: @unchecked Sendable {
-        var entries: [CatalogueEntry] = []
+    /// `body` over consecutive blocks of `0..<count`, in order: on every core, four blocks a
+    /// core, when there are thousands (a national file's tens of thousands of series), so the
+    /// result is the same as one call over the whole range.
+    static func inBlocks<Result>(of count: Int, _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
+        let blockCount = count < 4096 ? 1 : 4 * ProcessInfo.processInfo.activeProcessorCount
+        let size = (count + blockCount - 1) / blockCount
+        let blocks = (0..<blockCount).map { _ in Block<Result>() }
+        DispatchQueue.concurrentPerform(iterations: blockCount) { index in
+            blocks[index].result = body(min(index * size, count)..<min((index + 1) * size, count))
+        }
+        return blocks.compactMap(\.result)
+    }
+
+    /// One block's result, written by one thread and read after all have finished.
+    private final class Block<Result>: @unchecked Sendable {
+        var result: Result?
     }
 
     static func entry(for series: IndicatorSeries, files: [String]) -> CatalogueEntry? {
