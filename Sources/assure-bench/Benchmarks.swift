@@ -9,7 +9,7 @@ enum Benchmarks {
     }
 
     static let all: [Benchmark] = [
-        Benchmark(name: "csv", summary: "CSV ingestion of a generated long-format file (--megabytes N, default 120; --keep)",
+        Benchmark(name: "csv", summary: "CSV ingestion of a generated long-format file (--megabytes N, default 120; --keep; --write FILE only writes it)",
                   run: CSVBenchmark.run),
         // Used by `csv` to load the file in a process of its own, so peak memory is the loader's.
         Benchmark(name: "csv-load", summary: "(internal) load one CSV file and report time and peak memory",

@@ -4,11 +4,13 @@ import Foundation
 /// CSV ingestion: generates a long-format file (area, indicator, period, value) of about
 /// `--megabytes` MB, loads it with `IndicatorLoader` in a child process (wall clock of the
 /// whole process; its CPU time and peak memory as the kernel counts them), then reads the same
-/// file with Python's `csv` module the same way, and prints both.
+/// file with Python's `csv` module the same way, and prints both. `--write FILE` only writes
+/// the file, for `docs/bench/ingest.sh`.
 enum CSVBenchmark {
     static func run(_ arguments: [String]) -> Int32 {
         var megabytes = 120
         var keep = false
+        var writeOnly: String?
         var rest = arguments[...]
         while let argument = rest.popFirst() {
             switch argument {
@@ -19,10 +21,27 @@ enum CSVBenchmark {
                 }
                 megabytes = value
             case "--keep": keep = true
+            case "--write":
+                guard let path = rest.popFirst() else {
+                    print("error: --write needs the path of the file to write")
+                    return 2
+                }
+                writeOnly = path
             default:
-                print("error: unknown option '\(argument)'\nusage: assure-bench csv [--megabytes N] [--keep]")
+                print("error: unknown option '\(argument)'\nusage: assure-bench csv [--megabytes N] [--keep] [--write FILE]")
                 return 2
             }
+        }
+
+        // Only the file, for a script that times other tools on it (docs/bench/ingest.sh).
+        if let path = writeOnly {
+            let generated = CSVBenchmarkFile.generate(at: path, megabytes: megabytes)
+            guard generated.rows > 0 else {
+                print("error: could not write \(path)")
+                return 1
+            }
+            print("\(path): \(generated.bytes) bytes, \(generated.rows) rows")
+            return 0
         }
 
         let folder = NSTemporaryDirectory() + "assure-bench-csv"

@@ -156,4 +156,23 @@ final class CatalogueTests: XCTestCase {
         let expected = try String(contentsOfFile: path, encoding: .utf8)
         XCTAssertEqual(relative, expected, "differs from \(name); rerun with ASSURE_UPDATE_GOLDEN=1 and read the diff", file: file, line: line)
     }
+
+    /// Thousands of series are summed and written in blocks on every core; the table is the
+    /// same as written in one block: every row in area order, each padded to the widest cell.
+    func testATableOfThousandsOfSeriesIsWrittenInOrder() throws {
+        var text = "area,indicator,period,value\n"
+        for area in 0..<5000 { text += "A\(String(format: "%04d", area)),referrals,2023-04,\(area % 10)\n" }
+        let result = IndicatorLoader.load([.bytes(Array(text.utf8), name: "many.csv")])
+        let data = try XCTUnwrap(result.data)
+        let lines = IndicatorCatalogue(data).renderText().split(separator: "\n", omittingEmptySubsequences: false)
+        // Widths by hand: indicator 9, area 5, frequency 9 ("frequency"), first and last 7,
+        // values 6 and missing 7 ("values", "missing"), c x z u 1, low 3; gaps not padded.
+        XCTAssertEqual(lines[0], "indicator  area   frequency  first    last     values  missing  c  x  z  u  low  gaps")
+        for area in [0, 1, 2047, 2048, 4999] {
+            let code = "A" + String(format: "%04d", area)
+            XCTAssertEqual(lines[1 + area],
+                           "referrals  \(code)  monthly    2023-04  2023-04       1        0  0  0  0  0    0  none")
+        }
+        XCTAssertEqual(lines[5001], "")
+    }
 }

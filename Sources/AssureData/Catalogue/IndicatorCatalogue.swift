@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// A run of consecutive periods, such as the months of a gap: `2023-06` or
 /// `2023-06 to 2023-09`.
 public struct PeriodSpan: Hashable, Sendable {
@@ -54,7 +57,7 @@ public struct IndicatorCatalogue: Sendable {
     public let published: [(indicator: String, label: String?, clause: String)]
 
     public init(_ data: IndicatorData) {
-        entries = data.allSeries.compactMap { IndicatorCatalogue.entry(for: $0, files: data.files) }
+        entries = IndicatorCatalogue.entries(of: data)
         published = data.published.map { ($0.key, $0.value.label, $0.value.clause) }.sorted { $0.indicator < $1.indicator }
     }
 
@@ -62,6 +65,32 @@ public struct IndicatorCatalogue: Sendable {
     public var indicators: [String] {
         var seen = Set<String>()
         return entries.map(\.indicator).filter { seen.insert($0).inserted }
+    }
+
+    /// Each series' entry, in order (see `inBlocks`).
+    private static func entries(of data: IndicatorData) -> [CatalogueEntry] {
+        let series = data.allSeries
+        return Array(inBlocks(of: series.count) { range in
+            series[range].compactMap { entry(for: $0, files: data.files) }
+        }.joined())
+    }
+
+    /// `body` over consecutive blocks of `0..<count`, in order: on every core, four blocks a
+    /// core, when there are thousands (a national file's tens of thousands of series), so the
+    /// result is the same as one call over the whole range.
+    static func inBlocks<Result>(of count: Int, _ body: @Sendable (Range<Int>) -> Result) -> [Result] {
+        let blockCount = count < 4096 ? 1 : 4 * ProcessInfo.processInfo.activeProcessorCount
+        let size = (count + blockCount - 1) / blockCount
+        let blocks = (0..<blockCount).map { _ in Block<Result>() }
+        DispatchQueue.concurrentPerform(iterations: blockCount) { index in
+            blocks[index].result = body(min(index * size, count)..<min((index + 1) * size, count))
+        }
+        return blocks.compactMap(\.result)
+    }
+
+    /// One block's result, written by one thread and read after all have finished.
+    private final class Block<Result>: @unchecked Sendable {
+        var result: Result?
     }
 
     static func entry(for series: IndicatorSeries, files: [String]) -> CatalogueEntry? {

@@ -60,6 +60,13 @@ public enum IndicatorLoader {
     /// Loads the given inputs, files or bytes, in the order given. Inputs in memory are never
     /// written anywhere: every diagnostic names them as `name` and points into their bytes.
     public static func load(_ inputs: [IndicatorInput], frequencyHints: [String: Frequency] = [:]) -> IndicatorLoadResult {
+        load(inputs, frequencyHints: frequencyHints, parallelism: .automatic)
+    }
+
+    /// Loads the inputs, a large file on up to `parallelism.parts` threads (the outcome is the
+    /// same on any number).
+    static func load(_ inputs: [IndicatorInput], frequencyHints: [String: Frequency] = [:],
+                     parallelism: IngestParallelism) -> IndicatorLoadResult {
         var inMemory: [String: [UInt8]] = [:]
         for input in inputs { if let bytes = input.bytes { inMemory[input.name] = bytes } }
         return CSVFileReader.$inMemory.withValue(inMemory) {
@@ -67,7 +74,7 @@ public enum IndicatorLoader {
             builder.files = inputs.map(\.name)
             for (index, input) in inputs.enumerated() {
                 var loader = IndicatorFileLoader(input, fileIndex: index)
-                loader.load(into: &builder)
+                loader.load(into: &builder, parallelism: parallelism)
             }
             return builder.finish(frequencyHints: frequencyHints)
         }

@@ -65,6 +65,12 @@ struct IndicatorStoreBuilder {
         diagnostics.append(diagnostic)
     }
 
+    /// How many errors of the file were counted but not listed, and the line of the first.
+    func unshownErrors(file: Int) -> (count: Int, firstLine: Int) {
+        guard let counts = errorCounts[file] else { return (0, 1) }
+        return (counts.unshown, counts.firstUnshownLine)
+    }
+
     /// One error per file that had more than it lists: how many more.
     mutating func appendUnshownCounts() {
         for (file, counts) in errorCounts.sorted(by: { $0.key < $1.key }) where counts.unshown > 0 {

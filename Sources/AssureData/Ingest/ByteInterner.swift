@@ -176,3 +176,23 @@ struct ByteInterner {
         return hash ^ (hash >> 32)
     }
 }
+
+extension ByteInterner {
+    /// Gives every text of `other` its id here, adding those not known: `other` began as a
+    /// copy of this interner with `known` texts, so ids below `known` are the same in both.
+    /// Texts are added in `other`'s order, so ids come out as if `other`'s texts had been
+    /// interned here one by one. The id here of each id of `other`.
+    mutating func adopt(_ other: ByteInterner, known: Int) -> [Int] {
+        var ids = Array(0..<min(known, other.count))
+        ids.reserveCapacity(other.count)
+        for id in ids.count..<other.count {
+            ids.append(other.withBytes(of: id) { intern($0).id })
+        }
+        return ids
+    }
+
+    /// Calls `body` with the bytes of `id`.
+    func withBytes<Result>(of id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[starts[id]..<starts[id + 1]])) }
+    }
+}

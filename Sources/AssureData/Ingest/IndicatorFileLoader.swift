@@ -12,14 +12,14 @@ struct IndicatorFileLoader {
     /// Errors beyond this many in one file are counted, not listed.
     static let maximumShownProblems = IndicatorStoreBuilder.maximumShownErrors
 
-    private var layout: FileLayout?
-    private var hasLayout = false
+    private(set) var layout: FileLayout?
+    private(set) var hasLayout = false
     /// The long layout's columns, kept apart so each row does not copy the layout.
     private var longColumns: FileLayout.LongColumns?
     /// The indicator of a period,value file (named after its value column).
     private var fixedIndicatorID = -1
-    private var sawHeader = false
-    private var headerFieldCount = 0
+    private(set) var sawHeader = false
+    private(set) var headerFieldCount = 0
     private var wideIndicatorIDs: [Int] = []
     private var wideReadings: [(value: Double, status: UInt8)?] = []
     /// The series of each indicator column for the area `wideSeriesArea`.
@@ -36,6 +36,9 @@ struct IndicatorFileLoader {
     private var qualifiedKey: [UInt8] = []
     /// The last area whose name was taken from `area_name`.
     private var namedArea = -2
+    /// How many later parts of the file were read on other threads and merged, and how many
+    /// were read again on this one (their start was not where a record starts).
+    var partCounts = (merged: 0, readAgain: 0)
 
     init(_ input: IndicatorInput, fileIndex: Int) {
         self.path = input.name
@@ -44,13 +47,12 @@ struct IndicatorFileLoader {
         self.fileIndex = Int32(truncatingIfNeeded: fileIndex)
     }
 
-    /// Reads the whole file, adding points and diagnostics to `builder`.
-    mutating func load(into builder: inout IndicatorStoreBuilder) {
+    /// Reads the whole file, adding points and diagnostics to `builder`; a large file in parts
+    /// on several threads (see `loadInParts`), with the same outcome as on one.
+    mutating func load(into builder: inout IndicatorStoreBuilder, parallelism: IngestParallelism = .automatic) {
         do {
             let reader = bytes.map { CSVFileReader(bytes: $0, name: path) } ?? CSVFileReader(path: path)
-            try reader.forEachRecord { record in
-                handle(record, builder: &builder)
-            }
+            try loadInParts(reader, into: &builder, parallelism: parallelism)
             if eesSurvey != nil {
                 // An EES file is read twice: once to tell its filters from its indicators,
                 // then for its points.
@@ -123,7 +125,7 @@ struct IndicatorFileLoader {
         case offset(Int)
     }
 
-    private mutating func handle(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
+    mutating func handle(_ record: CSVRecord, builder: inout IndicatorStoreBuilder) {
         if let problem = record.problem {
             reportShapeProblem(problem, in: record, builder: &builder)
             // A broken header leaves no layout: the rows after it are not read as a header.
@@ -302,7 +304,7 @@ struct IndicatorFileLoader {
 
     /// Reads every field of a long row (so every problem in it is reported), then adds the
     /// point unless one failed.
-    private mutating func readLongRow(_ record: CSVRecord, _ columns: FileLayout.LongColumns, builder: inout IndicatorStoreBuilder) {
+    mutating func readLongRow(_ record: CSVRecord, _ columns: FileLayout.LongColumns, builder: inout IndicatorStoreBuilder) {
         var failed = false
         let indicator = columns.indicator.map { readName(record, field: $0, isArea: false, builder: &builder) }
             ?? .name(id: fixedIndicatorID)

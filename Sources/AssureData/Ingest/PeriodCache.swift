@@ -78,3 +78,18 @@ struct PeriodCache {
         return Month(year: y, month: m)
     }
 }
+
+extension PeriodCache {
+    /// How many distinct period texts have been read.
+    var count: Int { readings.count }
+
+    /// Gives every period text of `other` its id here (see `ByteInterner.adopt`); a text not
+    /// known here is read here as it would have been on first sight.
+    mutating func adopt(_ other: PeriodCache, known: Int) -> [Int32] {
+        var ids = (0..<min(known, other.count)).map { Int32(truncatingIfNeeded: $0) }
+        for id in ids.count..<other.count {
+            ids.append(Int32(truncatingIfNeeded: other.texts.withBytes(of: id) { self.id(of: $0) }))
+        }
+        return ids
+    }
+}
