@@ -83,6 +83,7 @@ enum CommandHelp {
                    OptionHelp(name: "--previous", value: "FILE", text: "the previous overview.json, for the areas whose verdicts changed; default the overview.json already in --out, when there is one")]
         case "spc":
             own = [OptionHelp(name: "FILE|-", value: nil, text: "the period,value CSV file to chart; - reads standard input"),
+                   OptionHelp(name: "--all", value: nil, text: "chart every series of FILE (a long or wide indicator file: each indicator in each area), one after another; json gives one line a series, csv one table with indicator and area columns"),
                    OptionHelp(name: "--improvement", value: "increase|decrease|neutral", text: "which way is better; default increase"),
                    OptionHelp(name: "--target", value: "X", text: "a target for assurance; default none"),
                    OptionHelp(name: "--rebase", value: "P[,P…]", text: "recalculate the limits from these periods"),

@@ -4,12 +4,13 @@ import AssureReport
 import Foundation
 
 /// `assure spc FILE`: the XmR chart of one `period,value` series (`-` reads standard input),
-/// as a text table with the verdict in words, or as JSON or CSV for other tools.
+/// as a text table with the verdict in words, or as JSON or CSV for other tools. With `--all`,
+/// every series of a long or wide indicator file, one chart after another (`SPCEverySeries`).
 enum SPCCommand {
     static let command = Dispatcher.Command(
         name: "spc",
-        summary: "chart one period,value series by statistical process control (Making Data Count rules)",
-        usage: "assure spc FILE|- [--improvement increase|decrease|neutral] [--target X] [--rebase P[,P…]] [--fix-after N] [--no-screening] [--format text|json|csv]",
+        summary: "chart one period,value series (or with --all every series of a file) by statistical process control (Making Data Count rules)",
+        usage: "assure spc FILE|- [--all] [--improvement increase|decrease|neutral] [--target X] [--rebase P[,P…]] [--fix-after N] [--no-screening] [--format text|json|csv]",
         run: { arguments, console, _ throws(UsageError) in try run(&arguments, console) })
 
     static func run(_ arguments: inout Arguments, _ console: Console) throws(UsageError) -> ExitStatus {
@@ -21,8 +22,15 @@ enum SPCCommand {
             fixAfterPoints: try fixAfter(arguments.option("fix-after")),
             rebase: try arguments.option("rebase").map(periods) ?? [],
             screensMovingRanges: !arguments.flag("no-screening"))
+        let every = arguments.flag("all")
         guard let file = try arguments.positionals(max: 1).first else {
             throw UsageError(message: "name the CSV file to chart, or '-' for standard input")
+        }
+        if every {
+            let read = file == "-"
+                ? SPCSeriesReader.readAll(bytes: console.readStandardInput())
+                : SPCSeriesReader.readAll(path: file)
+            return SPCEverySeries.chart(read, request: request, format: format, console)
         }
 
         let read = file == "-"

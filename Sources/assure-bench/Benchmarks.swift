@@ -16,7 +16,7 @@ enum Benchmarks {
                   run: CSVBenchmark.loadInThisProcess),
         Benchmark(name: "calibration", summary: "False signals and detection of judge by spc vs a naive 10% rule on simulated series (--series N, --seed S)",
                   run: { runCalibration(arguments: $0) }),
-        Benchmark(name: "spc-speed", summary: "Time xmr over 10,000 series of 120 points (--series N, --points P, --repeats R)",
+        Benchmark(name: "spc-speed", summary: "Time xmr over 10,000 series of 120 points; with --engine also as judge by spc measures through assure report --format json and assure run, and NHSRplotthedots when R has it (--series N, --points P, --repeats R, --r-series N)",
                   run: { runSPCSpeed(arguments: $0) }),
         Benchmark(name: "evaluate", summary: "Load, evaluate and render the sample partnership (--period P, --repeats N)",
                   run: EvaluationBenchmark.run),

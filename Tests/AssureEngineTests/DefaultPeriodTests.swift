@@ -136,6 +136,22 @@ final class DefaultPeriodTests: XCTestCase {
         XCTAssertEqual(try Assessment.assess(plan(.month, measures: [referrals]), data: data, area: "South").measures.first?.current.value, 6)
     }
 
+    func testOnePlanServesEveryArea() throws {
+        // Two areas' referrals in January and February 2024: North 5 then 7, South 6 then 3.
+        let text = "indicator,area,period,value\nreferrals,North,2024-01,5\nreferrals,North,2024-02,7\n"
+            + "referrals,South,2024-01,6\nreferrals,South,2024-02,3\n"
+        let data = try XCTUnwrap(IndicatorLoader.load([.bytes(Array(text.utf8), name: "areas.csv")]).data)
+        let planned = EvaluationPlan(plan(.month, measures: [referrals]))
+        let north = try Assessment.assess(planned, data: data, area: "North")
+        let south = try Assessment.assess(planned, data: data, area: "South")
+        XCTAssertEqual(north.measures.first?.history.map(\.value), [5, 7])
+        XCTAssertEqual(south.measures.first?.history.map(\.value), [6, 3])
+        XCTAssertEqual(north.period, period("2024-02"))
+        XCTAssertThrowsError(try Assessment.assess(planned, data: data, area: "East")) { error in
+            XCTAssertEqual(error as? AssessmentProblem, .unknownArea("East", areas: ["North", "South"]))
+        }
+    }
+
     func testRulesWithoutMeasuresAreRefused() throws {
         XCTAssertThrowsError(try Assessment.assess(plan(.quarter, measures: []), data: try data(months(from: "2022-04", count: 3)))) { error in
             XCTAssertEqual(error as? AssessmentProblem, .noMeasures)

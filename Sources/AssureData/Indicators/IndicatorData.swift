@@ -13,6 +13,9 @@ public struct IndicatorData: Sendable {
     /// by its old code, from the DfE's statistical neighbour file.
     public let neighbours: [String: [String]]
     private let positions: [SeriesKey: Int]
+    /// The positions of each indicator's series, by area, so that finding them does not walk
+    /// every series (which, once an indicator, grows with the square of a large data set).
+    private let positionsOfIndicator: [String: [Int]]
     private let frequencies: [String: Frequency]
 
     private struct SeriesKey: Hashable {
@@ -42,12 +45,15 @@ public struct IndicatorData: Sendable {
         self.published = published
         self.areaDetails = areaDetails
         var positions: [SeriesKey: Int] = [:]
+        var positionsOfIndicator: [String: [Int]] = [:]
         var frequencies: [String: Frequency] = [:]
         for (position, series) in allSeries.enumerated() {
             positions[SeriesKey(indicator: series.indicator, area: series.area)] = position
+            positionsOfIndicator[series.indicator, default: []].append(position)
             frequencies[series.indicator] = series.frequency
         }
         self.positions = positions
+        self.positionsOfIndicator = positionsOfIndicator
         self.frequencies = frequencies
     }
 
@@ -62,7 +68,7 @@ public struct IndicatorData: Sendable {
 
     /// The areas that have a series for `indicator`; nil stands for the series without an area.
     public func areas(of indicator: String) -> [String?] {
-        allSeries.filter { $0.indicator == indicator }.map(\.area)
+        series(of: indicator).map(\.area)
     }
 
     /// The series of `indicator` in `area` (nil: the series from files without an area column).
@@ -72,7 +78,7 @@ public struct IndicatorData: Sendable {
 
     /// Every series of `indicator`, by area.
     public func series(of indicator: String) -> [IndicatorSeries] {
-        allSeries.filter { $0.indicator == indicator }
+        (positionsOfIndicator[indicator] ?? []).map { allSeries[$0] }
     }
 }
 

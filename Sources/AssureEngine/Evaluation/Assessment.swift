@@ -19,14 +19,28 @@ public struct Assessment: Sendable {
     /// period or area in which nothing could be judged.
     public static func evaluate(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, period: Period? = nil,
                                 area: String? = nil) -> Assessment? {
-        let area = area ?? plan.report.area
-        guard let asOf = period ?? latestCompletePeriod(plan, data: data, area: area) else { return nil }
-        let evaluator = MeasureEvaluator(indicators: plan.indicators, data: data,
-                                         confidence: ConfidenceLevel(plan.report.confidence) ?? .ninetyFive)
-        let measures = plan.measures.map { evaluator.evaluate($0, asOf: asOf, area: area) }
+        evaluate(EvaluationPlan(plan), data: data, period: period, area: area)
+    }
+
+    /// Evaluates as `evaluate(_:data:period:area:)` does, with the rules planned once by the
+    /// caller (for every area of a run).
+    public static func evaluate(_ plan: EvaluationPlan, data: SeriesLookup & LatestMonthSource, period: Period? = nil,
+                                area: String? = nil) -> Assessment? {
+        let rules = plan.ruleSet
+        let area = area ?? rules.report.area
+        // An area written by its name (`Salford`) is found in the data by its code (`E08000006`).
+        let index = SeriesIndex(plan, data: data, area: area.map { data.publishedAreas.code(of: $0) ?? $0 })
+        guard let asOf = period ?? Coverage(plan, index: index, data: data).map({ $0.latestPeriod(rules) }) else { return nil }
+        let evaluator = MeasureEvaluator(indicators: rules.indicators, data: index,
+                                         confidence: ConfidenceLevel(rules.report.confidence) ?? .ninetyFive)
+        var measures: [MeasureFinding] = []
+        measures.reserveCapacity(rules.measures.count)
+        for (measure, recorded) in zip(rules.measures, plan.recordedIndicators) {
+            measures.append(evaluator.evaluate(measure, recordedIndicators: recorded, asOf: asOf, area: area))
+        }
         let byName = Dictionary(measures.map { ($0.measure.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let outcomes = plan.outcomes.map { OutcomeEvaluator.evaluate($0, findings: byName) }
-        return Assessment(ruleSet: plan, period: asOf, area: area, measures: measures, outcomes: outcomes)
+        let outcomes = rules.outcomes.map { OutcomeEvaluator.evaluate($0, findings: byName) }
+        return Assessment(ruleSet: rules, period: asOf, area: area, measures: measures, outcomes: outcomes)
     }
 
     /// Evaluates as `evaluate` does, but never gives an assessment in which nothing is judged:
@@ -35,17 +49,25 @@ public struct Assessment: Sendable {
     /// is an `AssessmentProblem` that says what there is instead.
     public static func assess(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, period: Period? = nil,
                               area: String? = nil) throws(AssessmentProblem) -> Assessment {
-        guard !plan.measures.isEmpty else { throw .noMeasures }
+        try assess(EvaluationPlan(plan), data: data, period: period, area: area)
+    }
+
+    /// Assesses as `assess(_:data:period:area:)` does, with the rules planned once by the
+    /// caller (for every area of a run).
+    public static func assess(_ plan: EvaluationPlan, data: SeriesLookup & LatestMonthSource, period: Period? = nil,
+                              area: String? = nil) throws(AssessmentProblem) -> Assessment {
+        let rules = plan.ruleSet
+        guard !rules.measures.isEmpty else { throw .noMeasures }
         // An area of the published files may be written by its name (Salford) or its code.
-        if let area, area != plan.report.area, !data.areas.contains(area), data.publishedAreas.code(of: area) == nil {
+        if let area, area != rules.report.area, !data.areas.contains(area), data.publishedAreas.code(of: area) == nil {
             throw .unknownArea(area, areas: data.areas.sorted())
         }
         guard let assessment = evaluate(plan, data: data, period: period, area: area) else { throw .noFigures }
         guard assessment.measures.contains(where: { $0.current.value != nil }) else {
-            let area = area ?? plan.report.area
-            guard let first = firstCompletePeriod(plan, data: data, area: area),
-                  let last = latestCompletePeriod(plan, data: data, area: area) else { throw .noFigures }
-            throw .nothingJudged(period: assessment.period, first: first, last: last)
+            let area = area ?? rules.report.area
+            let index = SeriesIndex(plan, data: data, area: area.map { data.publishedAreas.code(of: $0) ?? $0 })
+            guard let coverage = Coverage(plan, index: index, data: data), let first = coverage.firstPeriod(rules) else { throw .noFigures }
+            throw .nothingJudged(period: assessment.period, first: first, last: coverage.latestPeriod(rules))
         }
         return assessment
     }
@@ -64,17 +86,20 @@ public struct Assessment: Sendable {
     /// population for 2024/25, a financial-year report is for 2023/24, a quarterly one for
     /// 2023/24 Q4; with counts to February 2024, the quarterly one is for 2023/24 Q3.
     public static func latestCompletePeriod(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, area: String?) -> Period? {
-        guard let reach = Coverage(plan, data: data, area: area)?.lastMonth else { return nil }
-        return ReportingCalendar.period(of: plan.report.period, asOf: .month(reach))
+        coverage(plan, data: data, area: area)?.latestPeriod(plan)
     }
 
     /// The earliest period of the report's type that the measures' data covers completely
     /// (from the first month of the pacing indicators that start earliest).
     public static func firstCompletePeriod(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, area: String?) -> Period? {
-        guard let start = Coverage(plan, data: data, area: area)?.firstMonth else { return nil }
-        guard let frequency = plan.report.period.frequency else { return .rolling12Months(endingIn: start.advanced(by: 11)) }
-        let containing = Period.containing(start, frequency: frequency)
-        return containing.firstMonth < start ? containing.advancedInSeries(by: 1) : containing
+        coverage(plan, data: data, area: area)?.firstPeriod(plan)
+    }
+
+    private static func coverage(_ rules: RuleSet, data: SeriesLookup & LatestMonthSource, area: String?) -> Coverage? {
+        let plan = EvaluationPlan(rules)
+        // An area written by its name (Salford) is found in the published data by its code.
+        let index = SeriesIndex(plan, data: data, area: area.map { data.publishedAreas.code(of: $0) ?? $0 })
+        return Coverage(plan, index: index, data: data)
     }
 }
 
@@ -96,20 +121,21 @@ private struct Coverage {
     var firstMonth: Month
     var lastMonth: Month
 
-    init?(_ plan: RuleSet, data: SeriesLookup & LatestMonthSource, area: String?) {
-        // An area written by its name (Salford) is found in the published data by its code.
-        let area = area.map { data.publishedAreas.code(of: $0) ?? $0 }
+    /// The reach of `plan`'s measures in the series of `index` (of its area); `data` says the
+    /// last month any series of the area reaches.
+    init?(_ plan: EvaluationPlan, index: SeriesIndex, data: LatestMonthSource) {
+        let area = index.area
         guard let horizon = data.latestMonth(area: area) else { return nil }
-        let sample = ReportingCalendar.period(of: plan.report.period, asOf: .month(horizon))
+        let sample = ReportingCalendar.period(of: plan.ruleSet.report.period, asOf: .month(horizon))
         var pacedReach: [Month] = []
         var anyReach: [Month] = []
         var pacedStarts: [Month] = []
         var anyStarts: [Month] = []
-        for measure in plan.measures {
+        for recorded in plan.recordedIndicators {
             var paced: [(first: Month, last: Month?)] = []
             var all: [(first: Month, last: Month?)] = []
-            for name in measure.value.recordedIndicators({ plan.indicators[$0] }) {
-                guard let source = data.series(of: name, area: area), let first = source.firstPeriod else {
+            for name in recorded {
+                guard let source = index.series(of: name, area: area), let first = source.firstPeriod else {
                     all.append((horizon, nil))
                     continue
                 }
@@ -132,6 +158,18 @@ private struct Coverage {
         guard let last = reach.max(), let first = starts.min() else { return nil }
         firstMonth = first
         lastMonth = last
+    }
+
+    /// The latest period of the report's type ended by `lastMonth`.
+    func latestPeriod(_ rules: RuleSet) -> Period {
+        ReportingCalendar.period(of: rules.report.period, asOf: .month(lastMonth))
+    }
+
+    /// The earliest period of the report's type that starts at or after `firstMonth`.
+    func firstPeriod(_ rules: RuleSet) -> Period? {
+        guard let frequency = rules.report.period.frequency else { return .rolling12Months(endingIn: firstMonth.advanced(by: 11)) }
+        let containing = Period.containing(firstMonth, frequency: frequency)
+        return containing.firstMonth < firstMonth ? containing.advancedInSeries(by: 1) : containing
     }
 
     /// The earliest last month of `spans`; nil when any has no figure at all.

@@ -20,6 +20,12 @@ public struct MeasureEvaluator {
     /// The finding for `measure` as of the reporting period `asOf` (of kind `reportKind` when
     /// the measure does not say its own).
     public func evaluate(_ measure: Measure, asOf: Period, area: String? = nil) -> MeasureFinding {
+        evaluate(measure, recordedIndicators: measure.value.recordedIndicators { indicators[$0] }, asOf: asOf, area: area)
+    }
+
+    /// The finding for `measure`, whose value reads the recorded indicators `recordedIndicators`
+    /// (as the plan found them).
+    func evaluate(_ measure: Measure, recordedIndicators: [String], asOf: Period, area: String?) -> MeasureFinding {
         let kind = measure.over ?? AggregationPeriod(asOf)
         let period = ReportingCalendar.period(of: kind, asOf: asOf)
         // An area written by its name (`Salford`) is found in the data by its code (`E08000006`).
@@ -28,7 +34,7 @@ public struct MeasureEvaluator {
         let polarity = measure.polarity ?? single?.polarity ?? .neither
         let unit = measure.unit ?? single?.unit ?? .number
 
-        let history = self.history(of: measure, through: period, resolver: resolver)
+        let history = self.history(of: measure, reading: recordedIndicators, through: period, resolver: resolver)
         let current: MeasureValue
         if let last = history.last, last.period == period {
             current = last
@@ -82,12 +88,12 @@ public struct MeasureEvaluator {
     // MARK: History
 
     /// The measure's figure for every period of its kind from the first month any of its
-    /// indicators has data up to `period`.
-    private func history(of measure: Measure, through period: Period, resolver: FormulaResolver) -> [MeasureValue] {
-        let leaves = measure.value.recordedIndicators { indicators[$0] }
+    /// recorded indicators (`leaves`) has data up to `period`, worked out in one pass.
+    private func history(of measure: Measure, reading leaves: [String], through period: Period,
+                         resolver: FormulaResolver) -> [MeasureValue] {
         let firstMonths = leaves.compactMap { data.series(of: $0, area: resolver.area)?.firstPeriod?.firstMonth }
         guard let earliest = firstMonths.min() else { return [resolver.value(of: measure.value, for: period)] }
-        return ReportingCalendar.history(through: period, from: earliest).map { resolver.value(of: measure.value, for: $0) }
+        return resolver.values(of: measure.value, for: ReportingCalendar.history(through: period, from: earliest))
     }
 
     // MARK: Comparisons

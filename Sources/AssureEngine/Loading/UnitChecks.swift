@@ -7,9 +7,15 @@ import AssureLanguage
 enum UnitChecks {
     static func diagnostics(_ data: IndicatorData, indicators: [String: Indicator]) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        // Each indicator's series in the data's order, gathered in one pass (not one pass over
+        // every series for each indicator, which grows with the square of a large data set).
+        var seriesOf: [String: [IndicatorSeries]] = [:]
+        for series in data.allSeries where indicators[series.indicator].map({ !$0.isDerived }) ?? false {
+            seriesOf[series.indicator, default: []].append(series)
+        }
         for name in indicators.keys.sorted() {
             guard let indicator = indicators[name], !indicator.isDerived else { continue }
-            for series in data.series(of: name) {
+            for series in seriesOf[name] ?? [] {
                 for point in series.points {
                     if let problem = problem(point, unit: indicator.unit) {
                         let area = series.area.map { " in area '\($0)'" } ?? ""

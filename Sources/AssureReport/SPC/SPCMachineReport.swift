@@ -36,7 +36,7 @@ extension SPCChart {
     static let pointKeys = ["period", "value", "mean", "lower_limit", "upper_limit", "point_type", "rule"]
 
     /// One field: its key, its JSON text, and its CSV text (empty for null).
-    private struct Field {
+    struct Field {
         var key: String
         var json: String
         var text: String
@@ -53,7 +53,7 @@ extension SPCChart {
         }
     }
 
-    private func pointFields() -> [[Field]] {
+    func pointFields() -> [[Field]] {
         result.points.map { point in
             let group = result.groups.indices.contains(point.group) ? result.groups[point.group] : nil
             return [
@@ -69,7 +69,7 @@ extension SPCChart {
     }
 
     /// A CSV cell, quoted when it holds a comma, a quote or a line end.
-    private func csvCell(_ text: String) -> String {
+    func csvCell(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -30,15 +30,29 @@ public enum SPCSeriesReader {
 
     /// Reads the file at `path`.
     public static func read(path: String) -> SPCSeriesReadResult {
+        switch bytes(path: path) {
+        case .read(let bytes): return read(bytes: bytes, source: path)
+        case .refused(let problem): return failure(source: path, problem: problem)
+        }
+    }
+
+    /// The bytes of a file, or why they cannot be read.
+    enum FileBytes {
+        case read([UInt8])
+        case refused(Diagnostic)
+    }
+
+    /// The bytes of the file at `path`, or why it cannot be read.
+    static func bytes(path: String) -> FileBytes {
         // Only a regular file is read: a FIFO, a device or a link to one is refused at once,
         // never waited on.
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
-            return failure(source: path, problem: unreadable(path))
+            return .refused(unreadable(path))
         }
         switch RegularFile.read(path, for: .indicators) {
-        case .success(let bytes): return read(bytes: bytes, source: path)
-        case .failure(let refusal): return failure(source: path, problem: .error(refusal.message, at: nil, help: refusal.help))
+        case .success(let bytes): return .read(bytes)
+        case .failure(let refusal): return .refused(.error(refusal.message, at: nil, help: refusal.help))
         }
     }
 
@@ -72,7 +86,7 @@ public enum SPCSeriesReader {
             result.diagnostics.append(.error(
                 "'\(source)' holds \(candidates.count) series (\(names.joined(separator: ", "))\(candidates.count > 5 ? ", …" : "")); assure spc charts one",
                 at: SourceRange(file: source, line: 1, column: 1),
-                help: "give assure spc a file with the columns period and value, or one indicator in one area"))
+                help: "give --all to chart every series, or give assure spc a file with the columns period and value, or one indicator in one area"))
         }
         return result
     }
@@ -161,7 +175,7 @@ public enum SPCSeriesReader {
         return .error("cannot read '\(path)'", at: nil, help: "check that the file can be read")
     }
 
-    private static func failure(source: String, problem: Diagnostic) -> SPCSeriesReadResult {
+    static func failure(source: String, problem: Diagnostic) -> SPCSeriesReadResult {
         SPCSeriesReadResult(series: nil, diagnostics: [problem], source: source, text: "")
     }
 }
