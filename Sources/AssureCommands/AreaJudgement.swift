@@ -42,9 +42,9 @@ enum AreaJudgement {
 
     static func judge(_ partnership: Partnership, area: String, period: Period?) -> Result {
         do {
-            return .judged(try Assessment.assess(partnership.ruleSet, data: partnership.data, period: period, area: area))
+            return .judged(try Assessment.assess(partnership.plan, data: partnership.data, period: period, area: area))
         } catch {
-            guard let assessment = Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: period, area: area) else {
+            guard let assessment = Assessment.evaluate(partnership.plan, data: partnership.data, period: period, area: area) else {
                 return .none(error)
             }
             return .unjudged(assessment, error)

@@ -58,7 +58,7 @@ struct PartnershipOptions {
         do {
             // An area may be given by its name in a published file (Salford for E08000006): the
             // engine finds its figures by its code and the report keeps the name as given.
-            return try Assessment.assess(partnership.ruleSet, data: partnership.data, period: period, area: area)
+            return try Assessment.assess(partnership.plan, data: partnership.data, period: period, area: area)
         } catch {
             console.error(message(for: error, report: partnership.ruleSet.report))
             return nil
@@ -95,7 +95,7 @@ struct PartnershipOptions {
     private func severalAreasUnjudged(_ partnership: Partnership) -> [String]? {
         let areas = partnership.data.areas
         guard areas.count > 1 else { return nil }
-        let whole = Assessment.evaluate(partnership.ruleSet, data: partnership.data, period: nil, area: nil)
+        let whole = Assessment.evaluate(partnership.plan, data: partnership.data, period: nil, area: nil)
         guard !(whole?.measures.contains { $0.current.value != nil } ?? false) else { return nil }
         return areas
     }

@@ -10,6 +10,15 @@ public struct Partnership: Sendable {
     public let data: IndicatorData
     /// The rules files as parsed, in file-name order.
     public let rules: [ParsedFile]
+    /// The rules planned for evaluation, once, for every area judged.
+    public let plan: EvaluationPlan
+
+    init(ruleSet: RuleSet, data: IndicatorData, rules: [ParsedFile]) {
+        self.ruleSet = ruleSet
+        self.data = data
+        self.rules = rules
+        plan = EvaluationPlan(ruleSet)
+    }
 }
 
 /// The outcome of reading a partnership: the partnership when there were no errors, every
