@@ -73,12 +73,22 @@ struct PNGImage {
         out.appendBigEndian(CRC32.checksum(typed))
     }
 
-    /// Adler-32 as zlib uses it: the checksum of "Wikipedia" is 0x11E60398.
+    /// Adler-32 as zlib uses it: the checksum of "Wikipedia" is 0x11E60398. The sums are
+    /// reduced every 5,552 bytes, the most that cannot overflow 32 bits (zlib's NMAX).
     static func adler32(_ data: [UInt8]) -> UInt32 {
         var a: UInt32 = 1, b: UInt32 = 0
-        for byte in data {
-            a = (a + UInt32(byte)) % 65_521
-            b = (b + a) % 65_521
+        data.withUnsafeBufferPointer { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + 5_552, bytes.count)
+                for index in start..<end {
+                    a &+= UInt32(bytes[index])
+                    b &+= a
+                }
+                a %= 65_521
+                b %= 65_521
+                start = end
+            }
         }
         return b << 16 | a
     }
