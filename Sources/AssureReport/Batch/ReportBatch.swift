@@ -41,10 +41,15 @@ public struct ReportBatch {
         self.runIdentifier = runIdentifier
     }
 
-    /// The files of every format, rendered: name and bytes, in `ReportFormat` order, then the
-    /// Word document.
-    public static func files(_ document: ReportDocument) -> [(name: String, bytes: [UInt8])] {
-        ReportFormat.allCases.map { ($0.fileName, Array($0.render(document).utf8)) } + [(DocxReport.fileName, DocxReport.render(document))]
+    /// The files of every format: name and bytes, in `ReportFormat` order, then the Word
+    /// document. Each is rendered only when it is reached, so a caller that writes each file as
+    /// it comes holds one format in memory at a time.
+    public static func files(_ document: ReportDocument) -> some Sequence<(name: String, bytes: [UInt8])> {
+        fileNames.indices.lazy.map { index in
+            index < ReportFormat.allCases.count
+                ? (ReportFormat.allCases[index].fileName, ReportFormat.allCases[index].bytes(document))
+                : (DocxReport.fileName, DocxReport.render(document))
+        }
     }
 
     /// The names of the files `files(_:)` gives, in its order.
@@ -55,7 +60,12 @@ public struct ReportBatch {
     /// Writes every format into `folder`, replacing the previous set; returns the files' paths.
     @discardableResult
     public func write(_ document: ReportDocument, to folder: String) throws(ReportBatchError) -> [String] {
-        try write(ReportBatch.files(document), to: folder)
+        let staging = try stage(folder, writing: ReportBatch.fileNames)
+        for file in ReportBatch.files(document) {
+            try write(file.bytes, named: file.name, in: staging)
+        }
+        try commit(staging)
+        return ReportBatch.fileNames.map { FilePath.joined(staging.target, $0) }
     }
 
     /// Writes the given files into `folder`, all or nothing. A name may hold one folder

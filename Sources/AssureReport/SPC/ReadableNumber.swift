@@ -30,7 +30,39 @@ struct ReadableNumber: Equatable {
     }
 
     /// `value` rounded half away from zero to `decimals` places; never `-0`.
+    ///
+    /// The same text as `DecimalText.format(value, places: decimals, trimmingZeros: false,
+    /// grouped: false)`, by the same arithmetic (the magnitude times 10^decimals, rounded, as
+    /// a whole number below 9 × 10^15), written straight into the string's bytes: charts format
+    /// a few thousand coordinates a report. Larger values go through `DecimalText`.
     func format(_ value: Double) -> String {
-        DecimalText.format(value, places: decimals, trimmingZeros: false, grouped: false) ?? "–"
+        let places = min(max(decimals, 0), 6)
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard value.isFinite, scaled.isFinite, scaled < 9e15 else {
+            return DecimalText.format(value, places: decimals, trimmingZeros: false, grouped: false) ?? "–"
+        }
+        let units = UInt64(scaled)
+        // At most 16 digits, a point and a sign.
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            var end = 0
+            if value < 0, units > 0 { buffer[end] = UInt8(ascii: "-"); end += 1 }
+            // The digits of `units`, at least `places + 1` of them, highest first.
+            var count = 1
+            var rest = units / 10
+            while rest > 0 { count += 1; rest /= 10 }
+            let shown = max(count, places + 1)
+            let length = shown + (places > 0 ? 1 : 0)
+            var position = end + length - 1
+            rest = units
+            for digit in 0..<shown {
+                if places > 0, digit == places { buffer[position] = UInt8(ascii: "."); position -= 1 }
+                buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                position -= 1
+            }
+            return end + length
+        }
     }
 }
