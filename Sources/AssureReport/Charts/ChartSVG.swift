@@ -80,7 +80,7 @@ struct ChartSVG {
             }
             let y = frame.y(value, chart)
             let colour = point.pointType.map(ChartColour.of) ?? .series
-            let kind = point.pointType.map { " " + $0.rawValue.replacingOccurrences(of: "_", with: "-") } ?? ""
+            let kind = point.pointType.map { " " + ChartSVG.pointClass($0) } ?? ""
             let reporting = index == chart.reportingIndex
             if index == chart.comparisonIndex && chart.control == nil {
                 out += "<circle class=\"compared\" cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"\(f(radius + 4))\" fill=\"none\" stroke=\"\(ChartColour.ink.hex)\" stroke-width=\"1.2\" stroke-dasharray=\"2 2\"/>"
@@ -100,6 +100,18 @@ struct ChartSVG {
         }
         out += text(chart.timeLabel, x: (frame.left + frame.right) / 2, y: frame.bottom + 38, anchor: "middle", weight: true)
         return out
+    }
+
+    /// A point type as a CSS class: its name with `-` for `_` (`special-cause-improvement`).
+    static func pointClass(_ type: PointType) -> String {
+        switch type {
+        case .missing: return "missing"
+        case .commonCause: return "common-cause"
+        case .specialCauseImprovement: return "special-cause-improvement"
+        case .specialCauseConcern: return "special-cause-concern"
+        case .specialCauseNeutralHigh: return "special-cause-neutral-high"
+        case .specialCauseNeutralLow: return "special-cause-neutral-low"
+        }
     }
 
     private func axes() -> String {

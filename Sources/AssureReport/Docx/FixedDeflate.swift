@@ -41,16 +41,10 @@ enum FixedDeflate {
         while index < count {
             let limit = min(258, count - index)
             // Distance 1: a run of the byte before.
-            var runLength = 0
-            if index >= 1 {
-                let previous = bytes[index - 1]
-                while runLength < limit, bytes[index + runLength] == previous { runLength += 1 }
-            }
-            // Distance `row`: the same bytes as the row above.
-            var rowMatch = 0
-            if row > 0, index >= row {
-                while rowMatch < limit, bytes[index + rowMatch] == bytes[index + rowMatch - row] { rowMatch += 1 }
-            }
+            let runLength = index >= 1 ? matchLength(bytes, at: index, distance: 1, limit: limit) : 0
+            // Distance `row`: the same bytes as the row above; it can only win when strictly
+            // longer, so not when the run is already as long as a match can be.
+            let rowMatch = row > 0 && index >= row && runLength < limit ? matchLength(bytes, at: index, distance: row, limit: limit) : 0
             guard runLength >= 3 || rowMatch >= 3 else {
                 let literal = literals[Int(bytes[index])]
                 bits.write(Int(literal.code), count: Int(literal.count))
@@ -72,6 +66,23 @@ enum FixedDeflate {
             }
             index += length
         }
+    }
+
+    /// How many bytes from `index` (at most `limit`) equal those `distance` before them,
+    /// compared eight at a time.
+    private static func matchLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, distance: Int, limit: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var length = 0
+        while length + 8 <= limit {
+            let here = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + length, as: UInt64.self))
+            let there = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index + length - distance, as: UInt64.self))
+            // The first byte that differs is the lowest non-zero byte of the difference.
+            if here != there { return length + (here ^ there).trailingZeroBitCount / 8 }
+            length += 8
+        }
+        while length < limit, base[index + length] == base[index + length - distance] { length += 1 }
+        return length
     }
 
     private static let lengthBases = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
