@@ -72,6 +72,23 @@ final class FixedDeflateTests: XCTestCase {
         XCTAssertEqual(PNGImage.adler32([]), 1)
     }
 
+    /// CRC-32 eight bytes a step against a byte at a time (the definition), over every length
+    /// from 0 to 40 (each split of the eight-byte steps and the rest) and 100,000 random bytes.
+    func testCRC32AgreesWithTheBytewiseDefinition() {
+        func bytewise(_ data: [UInt8]) -> UInt32 {
+            var crc: UInt32 = 0xFFFF_FFFF
+            for byte in data {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+            }
+            return crc ^ 0xFFFF_FFFF
+        }
+        var random = SplitMix(seed: 32)
+        let noise = (0..<100_000).map { _ in UInt8(random.next() & 0xFF) }
+        for length in 0...40 { XCTAssertEqual(CRC32.checksum(Array(noise.prefix(length))), bytewise(Array(noise.prefix(length))), "\(length) bytes") }
+        XCTAssertEqual(CRC32.checksum(noise), bytewise(noise))
+    }
+
     /// The filtered rows the PNG compresses: a filter byte 0 before each row of pixels.
     static func scanlines(_ image: PNGImage) -> [UInt8] {
         (0..<image.height).flatMap { row in [0] + image.pixels[(row * image.width)..<((row + 1) * image.width)] }

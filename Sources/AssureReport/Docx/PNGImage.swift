@@ -20,9 +20,15 @@ struct PNGImage {
         set { if x >= 0, x < width, y >= 0, y < height { pixels[y * width + x] = newValue } }
     }
 
+    /// A rectangle, clipped to the picture.
     mutating func fill(x: Int, y: Int, width w: Int, height h: Int, colour: UInt8) {
-        for row in max(0, y)..<min(height, y + h) {
-            for column in max(0, x)..<min(width, x + w) { self[column, row] = colour }
+        let left = max(0, x), right = min(width, x + w), top = max(0, y), bottom = min(height, y + h)
+        guard left < right, top < bottom else { return }
+        let stride = width
+        pixels.withUnsafeMutableBufferPointer { pixels in
+            for row in top..<bottom {
+                for index in (row * stride + left)..<(row * stride + right) { pixels[index] = colour }
+            }
         }
     }
 
@@ -90,10 +96,15 @@ struct PNGImage {
                     if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0 {
                         b &+= 8 &* a
                     } else {
-                        for offset in index..<(index + 8) {
-                            a &+= UInt32(base[offset])
-                            b &+= a
+                        // After eight bytes x0…x7 the second sum has grown by 8a + 8x0 + 7x1 + … + x7.
+                        var sum: UInt32 = 0, weighted: UInt32 = 0
+                        for offset in 0..<8 {
+                            let byte = UInt32(base[index + offset])
+                            sum &+= byte
+                            weighted &+= UInt32(8 - offset) &* byte
                         }
+                        b &+= 8 &* a &+ weighted
+                        a &+= sum
                     }
                     index += 8
                 }
