@@ -53,7 +53,7 @@ final class FixedDeflateTests: XCTestCase {
         XCTAssertEqual(FixedDeflate.zlib(wide, rowLength: 40_000), ReferenceDeflate.zlib(wide, rowLength: 40_000))
     }
 
-    /// Adler-32 reduced every 5,552 bytes against reduced every byte (the definition), over
+    /// Adler-32 reduced every mebibyte against reduced every byte (the definition), over
     /// 100,000 bytes of 255 (the largest sums) and of random bytes.
     func testAdler32AgreesWithTheBytewiseDefinition() {
         func bytewise(_ data: [UInt8]) -> UInt32 {
@@ -70,6 +70,31 @@ final class FixedDeflateTests: XCTestCase {
         XCTAssertEqual(PNGImage.adler32(noise), bytewise(noise))
         XCTAssertEqual(PNGImage.adler32(full), bytewise(full))
         XCTAssertEqual(PNGImage.adler32([]), 1)
+    }
+
+    /// Runs added at once (as deflate adds a match at distance 1) give the sums of their bytes
+    /// added one at a time, over 3 MB of runs of up to 258 bytes of 255 and of random bytes,
+    /// past the reductions after each mebibyte.
+    func testAdler32OfRunsAgreesWithTheirBytes() {
+        var random = SplitMix(seed: 258)
+        var bytes: [UInt8] = []
+        var sum = Adler32()
+        while bytes.count < 3_000_000 {
+            let byte = random.next() % 2 == 0 ? 255 : UInt8(random.next() & 0xFF)
+            let count = Int(random.next() % 258) + 1
+            if random.next() % 2 == 0 {
+                sum.add(run: byte, count: count)
+            } else {
+                for _ in 0..<count { sum.add(byte) }
+            }
+            bytes += Array(repeating: byte, count: count)
+        }
+        var a: UInt32 = 1, b: UInt32 = 0
+        for byte in bytes {
+            a = (a + UInt32(byte)) % 65_521
+            b = (b + a) % 65_521
+        }
+        XCTAssertEqual(sum.value, b << 16 | a)
     }
 
     /// CRC-32 eight bytes a step against a byte at a time (the definition), over every length

@@ -15,10 +15,11 @@ enum FixedDeflate {
         bits.write(1, count: 1)         // BFINAL
         bits.write(1, count: 2)         // BTYPE 01: fixed Huffman codes
         let row = rowLength > 1 && rowLength <= 32_768 ? rowLength : 0
+        var adler = Adler32()
         literalCodes.withUnsafeBufferPointer { literals in
             lengthCodes.withUnsafeBufferPointer { lengths in
                 data.withUnsafeBufferPointer { bytes in
-                    block(bytes, row: row, literals: literals, lengths: lengths, into: &bits)
+                    block(bytes, row: row, literals: literals, lengths: lengths, into: &bits, adler: &adler)
                 }
             }
         }
@@ -26,15 +27,16 @@ enum FixedDeflate {
         bits.write(Int(end.code), count: Int(end.count))
         var out: [UInt8] = [0x78, 0x01]
         out += bits.padded
-        let adler = PNGImage.adler32(data)
-        out += [UInt8(adler >> 24), UInt8((adler >> 16) & 0xFF), UInt8((adler >> 8) & 0xFF), UInt8(adler & 0xFF)]
+        let checksum = adler.value
+        out += [UInt8(checksum >> 24), UInt8((checksum >> 16) & 0xFF), UInt8((checksum >> 8) & 0xFF), UInt8(checksum & 0xFF)]
         return out
     }
 
     /// The block's symbols for `bytes`: the greedy search over runs (distance 1) and rows
-    /// (distance `row`, 0 for none).
+    /// (distance `row`, 0 for none); each byte is added to the checksum as it is coded.
     private static func block(_ bytes: UnsafeBufferPointer<UInt8>, row: Int, literals: UnsafeBufferPointer<(code: UInt16, count: UInt8)>,
-                              lengths: UnsafeBufferPointer<(symbol: UInt16, extra: UInt16, extraCount: UInt8)>, into bits: inout BitWriter) {
+                              lengths: UnsafeBufferPointer<(symbol: UInt16, extra: UInt16, extraCount: UInt8)>, into bits: inout BitWriter,
+                              adler: inout Adler32) {
         let rowDistance = row > 0 ? distanceCode(row) : (code: 0, extra: 0, extraCount: 0)
         let count = bytes.count
         var index = 0
@@ -48,6 +50,7 @@ enum FixedDeflate {
             guard runLength >= 3 || rowMatch >= 3 else {
                 let literal = literals[Int(bytes[index])]
                 bits.write(Int(literal.code), count: Int(literal.count))
+                adler.add(bytes[index])
                 index += 1
                 continue
             }
@@ -61,8 +64,10 @@ enum FixedDeflate {
             if byRow {
                 bits.write(rowDistance.code, count: 5)
                 bits.write(rowDistance.extra, count: rowDistance.extraCount)
+                adler.add(UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
             } else {
                 bits.write(0, count: 5)         // distance 1: code 0, no extra bits
+                adler.add(run: bytes[index - 1], count: length)
             }
             index += length
         }

@@ -79,46 +79,11 @@ struct PNGImage {
         out.appendBigEndian(CRC32.checksum(typed))
     }
 
-    /// Adler-32 as zlib uses it: the checksum of "Wikipedia" is 0x11E60398. The sums are
-    /// reduced every 5,552 bytes, the most that cannot overflow 32 bits (zlib's NMAX); eight
-    /// zero bytes, most of a chart's background, add nothing to the first sum and eight times
-    /// it to the second.
+    /// Adler-32 as zlib uses it: the checksum of "Wikipedia" is 0x11E60398.
     static func adler32(_ data: [UInt8]) -> UInt32 {
-        var a: UInt32 = 1, b: UInt32 = 0
-        data.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            let raw = UnsafeRawPointer(base)
-            var start = 0
-            while start < bytes.count {
-                let end = min(start + 5_552, bytes.count)
-                var index = start
-                while index + 8 <= end {
-                    if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0 {
-                        b &+= 8 &* a
-                    } else {
-                        // After eight bytes x0…x7 the second sum has grown by 8a + 8x0 + 7x1 + … + x7.
-                        var sum: UInt32 = 0, weighted: UInt32 = 0
-                        for offset in 0..<8 {
-                            let byte = UInt32(base[index + offset])
-                            sum &+= byte
-                            weighted &+= UInt32(8 - offset) &* byte
-                        }
-                        b &+= 8 &* a &+ weighted
-                        a &+= sum
-                    }
-                    index += 8
-                }
-                while index < end {
-                    a &+= UInt32(base[index])
-                    b &+= a
-                    index += 1
-                }
-                a %= 65_521
-                b %= 65_521
-                start = end
-            }
-        }
-        return b << 16 | a
+        var sum = Adler32()
+        data.withUnsafeBufferPointer { sum.add($0) }
+        return sum.value
     }
 }
 
