@@ -54,7 +54,7 @@ final class FixedDeflateTests: XCTestCase {
     }
 
     /// Adler-32 reduced every mebibyte against reduced every byte (the definition), over
-    /// 100,000 bytes of 255 (the largest sums) and of random bytes.
+    /// 100,000 bytes of 255 (the largest sums) and of random bytes, and 3 MB mostly of zeros.
     func testAdler32AgreesWithTheBytewiseDefinition() {
         func bytewise(_ data: [UInt8]) -> UInt32 {
             var a: UInt32 = 1, b: UInt32 = 0
@@ -69,6 +69,9 @@ final class FixedDeflateTests: XCTestCase {
         let full = [UInt8](repeating: 255, count: 100_000)
         XCTAssertEqual(PNGImage.adler32(noise), bytewise(noise))
         XCTAssertEqual(PNGImage.adler32(full), bytewise(full))
+        // 3 MB mostly of zeros (eight at a time) with a byte here and there, past three reductions.
+        let sparse = (0..<3_000_000).map { _ in random.next() % 50 == 0 ? UInt8(random.next() & 0xFF) : 0 }
+        XCTAssertEqual(PNGImage.adler32(sparse), bytewise(sparse))
         XCTAssertEqual(PNGImage.adler32([]), 1)
     }
 
