@@ -5,11 +5,11 @@ import AssureReport
 /// `assure report --all-areas --format json` (or `--areas A,B`): each area's report.json on
 /// one line (JSON lines), in the areas' order, to standard output or a file, for tools.
 enum AllAreasReport {
-    static func run(_ options: PartnershipOptions, areas: AreaOptions, output: String?, date: ReportDate?,
+    /// Judges the areas of `partnership` (loaded, with `output` already found writable) and
+    /// writes their JSON lines.
+    static func run(_ options: PartnershipOptions, _ partnership: Partnership, areas: AreaOptions, output: String?, date: ReportDate?,
                     _ console: Console, _ environment: CommandEnvironment) -> ExitStatus {
-        if let output, !options.allowsOutput(output, option: "--output", replacesWhole: false, console) { return .problems }
-        guard let partnership = options.load(console),
-              let codes = areas.areas(in: partnership.data, indicators: options.indicators, console) else {
+        guard let codes = areas.areas(in: partnership.data, indicators: options.indicators, console) else {
             return .problems
         }
         let progress = ProgressMeter(console, total: codes.count, noun: "areas")

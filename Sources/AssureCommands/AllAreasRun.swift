@@ -17,13 +17,15 @@ enum AllAreasRun {
         let folder: String
         let date: ReportDate?
         let previous: String?
+        /// The report's files each area gets.
+        let formats: RunFormats
     }
 
-    static func run(_ request: Request, _ console: Console, _ environment: CommandEnvironment) -> ExitStatus {
+    /// Judges the areas of `partnership` (loaded, with the output folder already found
+    /// writable) and writes their reports.
+    static func run(_ request: Request, _ partnership: Partnership, _ console: Console, _ environment: CommandEnvironment) -> ExitStatus {
         let options = request.options
-        guard options.allowsOutput(request.folder, option: "--out", replacesWhole: true, console),
-              let partnership = options.load(console),
-              let codes = request.areas.areas(in: partnership.data, indicators: options.indicators, console) else {
+        guard let codes = request.areas.areas(in: partnership.data, indicators: options.indicators, console) else {
             return .problems
         }
         let folders = codes.map(AreaOptions.folderName)
@@ -43,7 +45,7 @@ enum AllAreasRun {
         let previousFolder = FilePath.parent(of: FilePath.resolved(previousPath))
 
         let batch = LocalBatch(ReportBatch(runIdentifier: environment.runIdentifier))
-        let names = folders.flatMap { folder in ReportBatch.fileNames.map { folder + "/" + $0 } }
+        let names = folders.flatMap { folder in request.formats.fileNames.map { folder + "/" + $0 } }
             + OverviewFormat.allCases.map(\.fileName)
         let staging: ReportStaging
         do {
@@ -64,7 +66,7 @@ enum AllAreasRun {
             if case .report(let previous) = PreviousReportOption.load(explicit: nil, fallback: earlier, console) {
                 document = document.compared(with: previous)
             }
-            for file in ReportBatch.files(document) {
+            for file in ReportBatch.files(document, named: request.formats.fileNames) {
                 do throws(ReportBatchError) {
                     try batch.batch.write(file.bytes, named: folders[index] + "/" + file.name, in: staging)
                 } catch {

@@ -74,6 +74,8 @@ enum CommandHelp {
             own = [period, area] + manyAreas("a folder of reports for each area in --out, and the overview (overview.csv, .json, .md)") + [
                    OptionHelp(name: "--out", value: "DIR",
                               text: "the folder for the reports, replaced whole and atomically (a link is followed); default out"),
+                   OptionHelp(name: "--formats", value: "md,text,html,json,csv,docx",
+                              text: "write only these formats of the report (separated by commas); default every format. Without json, the next run has no report.json to say what changed"),
                    date, previous(default: "default the report.json already in the --out folder, when there is one; with --all-areas or --areas, the previous overview.json (default the one in --out), each area's report.json beside it"), rules, indicators]
         case "overview":
             own = [OptionHelp(name: "DIR…", value: nil, text: "the folders of the areas' reports, each holding the report.json of one 'assure run --area A --out DIR'"),

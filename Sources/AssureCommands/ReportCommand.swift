@@ -30,7 +30,9 @@ enum ReportCommand {
                 throw UsageError(message: previousPath != nil ? "--previous is for one area's report; leave it out with \(areas.choice == .every ? "--all-areas" : "--areas")"
                                  : "a report of many areas is written as JSON lines: give --format json (assure run --all-areas writes every format)")
             }
-            return AllAreasReport.run(options, areas: areas, output: output, date: date, console, environment)
+            if let output, !options.allowsOutput(output, option: "--output", replacesWhole: false, console) { return .problems }
+            guard let partnership = options.load(console) else { return .problems }
+            return AllAreasReport.run(options, partnership, areas: areas, output: output, date: date, console, environment)
         }
 
         if let output, !options.allowsOutput(output, option: "--output", replacesWhole: false, console) { return .problems }
@@ -45,9 +47,19 @@ enum ReportCommand {
         case .none: previous = nil
         case .report(let report): previous = report
         }
-        guard let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
-            return .problems
+        guard let partnership = options.load(console) else { return .problems }
+        // The report block's `areas` stands for --all-areas or --areas when no area is given.
+        let chosen = areas.adopting(partnership.ruleSet.report, area: options.area)
+        if chosen.isMany {
+            guard format == .json, previousPath == nil else {
+                console.error("error: the report block names several areas ('\(partnership.ruleSet.report.areas?.clause ?? "areas")'), and a report in "
+                              + (previousPath != nil ? "many areas has no one previous report" : "\(formatName) is one area's") + "\n"
+                              + "  help: give --area A for one area's report, or --format json (without --previous) for one JSON line an area\n")
+                return .problems
+            }
+            return AllAreasReport.run(options, partnership, areas: chosen, output: output, date: date, console, environment)
         }
+        guard let assessment = options.assess(partnership, console) else { return .problems }
         let plain = ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))
         let document = previous.map { plain.compared(with: $0) } ?? plain
         if formatName == "docx", let output {

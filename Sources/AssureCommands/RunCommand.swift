@@ -9,7 +9,7 @@ enum RunCommand {
     static let command = Dispatcher.Command(
         name: "run",
         summary: "the monthly batch: every format of the report into a folder, atomically",
-        usage: "assure run [--period P] [--area A | --all-areas | --areas A,B,…] [--jobs N] [--out DIR] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]",
+        usage: "assure run [--period P] [--area A | --all-areas | --areas A,B,…] [--jobs N] [--out DIR] [--formats md,text,html,json,csv,docx] [--date YYYY-MM-DD] [--previous FILE] [--rules DIR] [--indicators DIR]",
         run: { arguments, console, environment throws(UsageError) in try run(&arguments, console, environment) })
 
     static func run(_ arguments: inout Arguments, _ console: Console, _ environment: CommandEnvironment) throws(UsageError) -> ExitStatus {
@@ -18,15 +18,18 @@ enum RunCommand {
         let date = try ReportCommand.reportDate(&arguments)
         let previousPath = try PreviousReportOption.option(&arguments)
         let areas = try AreaOptions(&arguments, area: options.area)
+        let formats = try RunFormats(&arguments)
         _ = try arguments.positionals(max: 0)
-        if areas.isMany {
-            return AllAreasRun.run(.init(options: options, areas: areas, folder: folder, date: date, previous: previousPath), console, environment)
-        }
-
-        guard options.allowsOutput(folder, option: "--out", replacesWhole: true, console),
-              let partnership = options.load(console), let assessment = options.assess(partnership, console) else {
+        guard options.allowsOutput(folder, option: "--out", replacesWhole: true, console), let partnership = options.load(console) else {
             return .problems
         }
+        // The report block's `areas` stands for --all-areas or --areas when no area is given.
+        let chosen = areas.adopting(partnership.ruleSet.report, area: options.area)
+        if chosen.isMany {
+            return AllAreasRun.run(.init(options: options, areas: chosen, folder: folder, date: date, previous: previousPath, formats: formats),
+                                   partnership, console, environment)
+        }
+        guard let assessment = options.assess(partnership, console) else { return .problems }
         // The previous run's report.json, read before the folder is replaced.
         let fallback = (folder.hasSuffix("/") ? folder : folder + "/") + "report.json"
         var document = ReportDocument(assessment, date: date ?? ReportDate.end(of: assessment.period))
@@ -39,7 +42,8 @@ enum RunCommand {
         do {
             // The batch is given the resolved path: relative one-character paths (`.`) are
             // beyond the path methods it uses.
-            written = try ReportBatch(runIdentifier: environment.runIdentifier).write(document, to: FilePath.resolved(folder))
+            written = try ReportBatch(runIdentifier: environment.runIdentifier).write(ReportBatch.files(document, named: formats.fileNames),
+                                                                                     to: FilePath.resolved(folder))
         } catch {
             console.error("error: \(error.message)\n")
             return .problems

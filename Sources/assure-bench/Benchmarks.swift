@@ -20,7 +20,7 @@ enum Benchmarks {
                   run: { runSPCSpeed(arguments: $0) }),
         Benchmark(name: "evaluate", summary: "Load, evaluate and render the sample partnership (--period P, --repeats N)",
                   run: EvaluationBenchmark.run),
-        Benchmark(name: "national", summary: "Every area of the national workload (153 areas × 200 monthly indicators × 120 months) through assure run --all-areas, in process (--repeats N, --jobs N, --keep, --write DIR)",
+        Benchmark(name: "national", summary: "Every area of the national workload (153 areas × 200 monthly indicators × 120 months) through assure run --all-areas, in process (--repeats N, --jobs N, --formats json,…, --keep, --write DIR)",
                   run: NationalBenchmark.run),
         Benchmark(name: "rules", summary: "Parse and check a generated 1 MB rules file (BYTES to change the size)",
                   run: { runRulesBenchmark(arguments: $0); return 0 }),

@@ -6,7 +6,8 @@ import Foundation
 /// every area's report and the overview written and swapped into place — five times (or
 /// `--repeats N`), with the fastest, median and slowest wall time and this process's peak
 /// memory. `--jobs N` sets the threads (default the cores); `--keep` reuses the workload in
-/// the temporary folder; `--write DIR` only writes the workload into DIR (for
+/// the temporary folder; `--formats json` writes only those formats of each area's report
+/// (as `assure run --formats`); `--write DIR` only writes the workload into DIR (for
 /// docs/bench/national.sh) and stops.
 enum NationalBenchmark {
     static func run(_ arguments: [String]) -> Int32 {
@@ -16,6 +17,7 @@ enum NationalBenchmark {
         let repeats = value("--repeats").flatMap(Int.init) ?? 5
         let areas = value("--areas").flatMap(Int.init) ?? 153
         let jobs = value("--jobs")
+        let formats = value("--formats")
         if let folder = value("--write") {
             return write(to: folder, areas: areas) ? 0 : 1
         }
@@ -32,7 +34,7 @@ enum NationalBenchmark {
             let console = Console.capturing()
             let start = Measure.now()
             let status = Assure.main(arguments: ["run", "--all-areas", "--rules", folder + "/Rules", "--indicators", folder + "/Indicators",
-                                                 "--out", out] + (jobs.map { ["--jobs", $0] } ?? []),
+                                                 "--out", out] + (jobs.map { ["--jobs", $0] } ?? []) + (formats.map { ["--formats", $0] } ?? []),
                                      console: console, environment: CommandEnvironment(runIdentifier: "bench"))
             let seconds = Measure.now() - start
             guard status == 0 else {
@@ -45,8 +47,8 @@ enum NationalBenchmark {
         let sorted = times.sorted()
         let written = folderBytes(out)
         print(summary, terminator: "")
-        print(String(format: "national, %d runs, jobs %@: fastest %.2f s, median %.2f s, slowest %.2f s; %.0f MB written; peak memory %.0f MB",
-                     repeats, jobs ?? "all cores", sorted.first ?? 0, sorted[sorted.count / 2], sorted.last ?? 0,
+        print(String(format: "national, %d runs, jobs %@, formats %@: fastest %.2f s, median %.2f s, slowest %.2f s; %.0f MB written; peak memory %.0f MB",
+                     repeats, jobs ?? "all cores", formats ?? "all", sorted.first ?? 0, sorted[sorted.count / 2], sorted.last ?? 0,
                      Double(written) / 1e6, Double(Measure.peakResidentBytes()) / 1e6))
         return 0
     }

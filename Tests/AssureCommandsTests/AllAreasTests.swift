@@ -164,6 +164,113 @@ final class AllAreasTests: XCTestCase {
         XCTAssertTrue(markdown.contains("| C | 2023/24 | 0 | 1 | 1 | 0 |"), markdown)
     }
 
+    func testFormatsWritesOnlyTheFormatsAskedForTheSameBytesAsEveryFormat() throws {
+        XCTAssertEqual(run(["run", "--all-areas", "--period", "2023/24", "--out", out]).status, 0)
+        let every = try contents(of: out)
+        let only = folder.path + "/only"
+        let outcome = run(["run", "--all-areas", "--period", "2023/24", "--formats", "json, CSV", "--out", only])
+        XCTAssertEqual(outcome.status, 0, outcome.errors)
+        let files = try contents(of: only)
+        let expected = ["A", "B", "C", "D", "E"].flatMap { ["\($0)/report.json", "\($0)/measures.csv"] }
+            + ["overview.csv", "overview.json", "overview.md"]
+        XCTAssertEqual(Set(files.keys), Set(expected))
+        for name in expected { XCTAssertEqual(files[name], every[name], name) }
+        // One area: only its report.md.
+        let one = folder.path + "/one"
+        XCTAssertEqual(run(["run", "--area", "B", "--period", "2023/24", "--formats", "md", "--out", one]).status, 0)
+        XCTAssertEqual(Set(try contents(of: one).keys), ["report.md"])
+    }
+
+    func testAnUnknownFormatIsAUsageErrorAndWritesNothing() throws {
+        let outcome = run(["run", "--all-areas", "--formats", "json,pdf", "--out", out])
+        XCTAssertEqual(outcome.status, 2, outcome.errors)
+        XCTAssertTrue(outcome.errors.contains("--formats takes a list of md, text, html, json, csv and docx separated by commas, not 'pdf'"), outcome.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+    }
+
+    /// The rules with `clause` added to the report block.
+    private func writeRules(withReportClause clause: String) throws {
+        try folder.write("Rules/alliance.assure", Self.rulesText.replacingOccurrences(of: "  period financial year\n", with: "  period financial year\n  \(clause)\n"))
+    }
+
+    func testAreasInTheReportBlockAreJudgedAsTheSameAreasOnTheCommandLineWouldBe() throws {
+        XCTAssertEqual(run(["run", "--areas", "C,A", "--period", "2023/24", "--out", out]).status, 0)
+        let given = try contents(of: out)
+        try writeRules(withReportClause: "areas \"C\", \"A\"")
+        let named = folder.path + "/named"
+        let outcome = run(["run", "--period", "2023/24", "--out", named])
+        XCTAssertEqual(outcome.status, 0, outcome.errors)
+        XCTAssertTrue(outcome.errors.hasPrefix("2 areas, 2 measures:"), outcome.errors)
+        XCTAssertEqual(try contents(of: named), given)
+        // `--area` still gives one area's report.
+        let one = folder.path + "/one"
+        XCTAssertEqual(run(["run", "--area", "B", "--period", "2023/24", "--out", one]).status, 0)
+        XCTAssertEqual(Set(try contents(of: one).keys), Set(["report.md", "report.txt", "report.html", "report.json", "measures.csv", "report.docx"]))
+        // `assure report` writes a JSON line an area, as with --areas, and refuses one format for many areas.
+        XCTAssertEqual(run(["report", "--period", "2023/24", "--format", "json"]).output,
+                       run(["report", "--areas", "C,A", "--period", "2023/24", "--format", "json"]).output)
+        let markdown = run(["report", "--period", "2023/24"])
+        XCTAssertEqual(markdown.status, 1)
+        XCTAssertEqual(markdown.errors, "error: the report block names several areas ('areas \"C\", \"A\"'), and a report in md is one area's\n"
+                       + "  help: give --area A for one area's report, or --format json (without --previous) for one JSON line an area\n")
+    }
+
+    func testEveryLocalAuthorityInTheReportBlockIsAllAreas() throws {
+        XCTAssertEqual(run(["run", "--all-areas", "--period", "2023/24", "--out", out]).status, 0)
+        try writeRules(withReportClause: "areas every local authority")
+        let named = folder.path + "/named"
+        XCTAssertEqual(run(["run", "--period", "2023/24", "--out", named]).status, 0)
+        XCTAssertEqual(try contents(of: named), try contents(of: out))
+    }
+
+    func testAnAreaTheReportBlockNamesThatTheDataLacksIsAnErrorAtTheClause() throws {
+        try writeRules(withReportClause: "areas \"A\", \"Z\"")
+        let outcome = run(["run", "--out", out])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.errors.hasPrefix("error: the indicator data has no area 'Z' (named by the report block's 'areas' at \(folder.path)/Rules/alliance.assure:5:9); its areas are: A, B, C, D, E\n"),
+                      outcome.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out))
+        // The data names no regions: a region cannot be found, and the message says why.
+        try writeRules(withReportClause: "areas in region \"North West\"")
+        let region = run(["run", "--out", out])
+        XCTAssertEqual(region.status, 1)
+        XCTAssertTrue(region.errors.hasPrefix("error: the indicator data has no region 'North West' (named by the report block's 'areas' at \(folder.path)/Rules/alliance.assure:5:9), "
+                                              + "and names no region at all: only published files that give each area's region (such as the DfE's) do\n"), region.errors)
+    }
+
+    /// The Salford example's rules (docs/examples/salford, real DfE files) with `areas in region
+    /// "North West"` for `area "Salford"`: every local authority the files place in the North
+    /// West, counted with Python's csv module over the three DfE files (rows with
+    /// geographic_level "Local authority" and region_name "North West"): 25 codes, Cumbria
+    /// (E10000006, until 2023) beside Cumberland and Westmorland and Furness.
+    func testAreasInARegionAreTheRegionsLocalAuthoritiesFromThePublishedFiles() throws {
+        let example = Sample.root + "/docs/examples/salford"
+        let rules = try String(contentsOfFile: example + "/Rules/salford.assure", encoding: .utf8)
+        XCTAssertTrue(rules.contains("  area \"Salford\"\n"))
+        try folder.write("Rules/alliance.assure", rules.replacingOccurrences(of: "  area \"Salford\"\n", with: "  areas in region \"North West\"\n"))
+        let outcome = assure(["run", "--period", "2023/24", "--formats", "json", "--jobs", "2", "--out", out,
+                              "--rules", folder.path + "/Rules", "--indicators", example + "/Indicators"])
+        XCTAssertEqual(outcome.status, 0, outcome.errors)
+        let folders = Set(try contents(of: out).keys.compactMap { $0.contains("/") ? String($0.split(separator: "/")[0]) : nil })
+        XCTAssertEqual(folders, ["E06000006", "E06000007", "E06000008", "E06000009", "E06000049", "E06000050", "E06000063", "E06000064",
+                                 "E08000001", "E08000002", "E08000003", "E08000004", "E08000005", "E08000006", "E08000007", "E08000008",
+                                 "E08000009", "E08000010", "E08000011", "E08000012", "E08000013", "E08000014", "E08000015",
+                                 "E10000006", "E10000017"])
+        // By the region's code, the same.
+        try folder.write("Rules/alliance.assure", rules.replacingOccurrences(of: "  area \"Salford\"\n", with: "  areas in region \"E12000002\"\n"))
+        let byCode = folder.path + "/code"
+        XCTAssertEqual(assure(["run", "--period", "2023/24", "--formats", "json", "--out", byCode,
+                               "--rules", folder.path + "/Rules", "--indicators", example + "/Indicators"]).status, 0)
+        XCTAssertEqual(try contents(of: byCode), try contents(of: out))
+    }
+
+    func testAreaAndAreasTogetherAreAnErrorOfTheRules() throws {
+        try writeRules(withReportClause: "area \"A\"\n  areas every local authority")
+        let outcome = run(["check"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.errors.contains("alliance.assure:6:9: error: a report is for one area or for several, not both: this report block gives 'area' and 'areas'"), outcome.errors)
+    }
+
     func testTheOverviewSaysWhichAreasVerdictsChangedSinceThePreviousRun() throws {
         XCTAssertEqual(run(["run", "--all-areas", "--period", "2022/23", "--out", out]).status, 0)
         let second = run(["run", "--all-areas", "--period", "2023/24", "--out", out])

@@ -98,6 +98,31 @@ final class CatalogueTests: XCTestCase {
         XCTAssertEqual(entry.gaps.first?.code, "2023-05 to 2023-07")
     }
 
+    /// A Fingertips series of three calendar years pooled, published each year: 2014 - 16,
+    /// 2015 - 17, (no row for 2016 - 18), 2017 - 19. The pools follow each other a year apart,
+    /// so the one gap is 2016 - 18, not the years the neighbouring pools already hold.
+    func testPooledSeriesAreListedWithTheirPoolsAndGaps() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let header = "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note"
+        let rows = ["2014 - 16", "2015 - 17", "2017 - 19"].map {
+            "1,Deaths,,,E92000001,England,England,Persons,All ages,,,\($0),5.0,,,,,50,10000,"
+        }
+        try folder.write("fingertips.csv", ([header] + rows).joined(separator: "\n") + "\n")
+        let data = try XCTUnwrap(IndicatorLoader.load(directory: folder.path).data)
+        let catalogue = IndicatorCatalogue(data)
+        let entry = try XCTUnwrap(catalogue.entries.first)
+        XCTAssertEqual(entry.frequency, .pooled(years: 3, of: .calendar))
+        XCTAssertEqual(entry.firstPeriod.code, "2014 - 16")
+        XCTAssertEqual(entry.lastPeriod.code, "2017 - 19")
+        XCTAssertEqual(entry.valueCount, 3)
+        XCTAssertEqual(entry.gaps.map(\.code), ["2016 - 18"])
+        let text = catalogue.renderText()
+        XCTAssertTrue(text.contains("3 calendar years pooled"), text)
+        XCTAssertTrue(text.contains("2014 - 16"), text)
+        XCTAssertTrue(catalogue.renderJSON().contains("\"pooled_3_calendar_years\""))
+    }
+
     func testManyGapsAreListedCompactly() {
         let gaps = (0..<6).map { PeriodSpan(first: .calendarYear(2000 + 2 * $0), last: .calendarYear(2000 + 2 * $0), count: 1) }
         XCTAssertEqual(IndicatorCatalogue.gapText(gaps), "2000, 2002, 2004, 2006 (+2 more)")

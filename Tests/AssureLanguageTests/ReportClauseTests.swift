@@ -56,6 +56,41 @@ final class ReportClauseTests: XCTestCase {
                                          ReportSectionText(number: "6", file: "sections/recommendations.md", text: "- Train staff\n")])
     }
 
+    func testAreasReachTheRuleSetInEachOfTheirThreeForms() throws {
+        for (clause, expected) in [("areas every local authority", ReportAreas.everyLocalAuthority),
+                                   ("areas in region \"North West\"", .region("North West")),
+                                   ("areas \"Salford\", \"E08000007\",\n    \"Bolton\"", .named(["Salford", "E08000007"])),
+                                   ("areas \"Salford\"", .named(["Salford"]))] where !clause.contains("\n") {
+            let (result, _) = try check("report {\n  title \"T\"\n  \(clause)\n}")
+            XCTAssertEqual(messages(result), [], clause)
+            XCTAssertEqual(result.ruleSet.report.areas, expected, clause)
+            XCTAssertEqual(result.ruleSet.report.areasRange?.start.line, 3, clause)
+            XCTAssertEqual(expected.clause, clause)
+        }
+    }
+
+    func testAreasThatDoNotParseSayWhatToWrite() throws {
+        let help = "write 'areas every local authority', 'areas in region \"North West\"' or 'areas \"Salford\", \"Bolton\"'"
+        for (clause, message) in [
+            ("areas", "3:8 expected the areas to judge after 'areas', found the end of the line"),
+            ("areas Salford", "3:9 expected the areas to judge after 'areas', found 'Salford'"),
+            ("areas every local", "3:20 expected 'authority' after 'areas every local', found the end of the line"),
+            ("areas every council", "3:15 expected 'local authority' after 'areas every', found 'council'"),
+            ("areas in \"North West\"", "3:12 expected 'region' after 'areas in', found the text \"North West\""),
+            ("areas \"Salford\", Bolton", "3:20 expected an area's name or code in double quotes, found 'Bolton'"),
+        ] {
+            let (result, _) = try check("report {\n  title \"T\"\n  \(clause)\n}")
+            XCTAssertEqual(messages(result).first, message, clause)
+            if clause == "areas" || clause == "areas every council" {
+                XCTAssertEqual(result.diagnostics.first?.help, help, clause)
+            }
+        }
+        let (both, _) = try check("report {\n  title \"T\"\n  area \"A\"\n  areas \"B\"\n}")
+        XCTAssertEqual(messages(both), ["4:9 a report is for one area or for several, not both: this report block gives 'area' and 'areas'"])
+        let (empty, _) = try check("report {\n  title \"T\"\n  areas \"Salford\", \" \"\n}")
+        XCTAssertEqual(messages(empty), ["3:9 an area's name is empty"])
+    }
+
     func testTheOutlineShowsTheNewWords() {
         let parsed = Parser.parse("""
             report { meeting "SSCB" on "2019-03-25"; author "A"; author "B"; evidence "Q3"; headlines m1, m2; section "5" from "s.md"; version "1" }

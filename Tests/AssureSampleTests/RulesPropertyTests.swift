@@ -251,7 +251,7 @@ struct RulesGenerator {
         case .quarter: return late ? "2022/23 Q3" : "2022/23 Q1"
         case .financialYear: return "2022/23"
         case .calendarYear: return "2022"
-        case .academicYear: preconditionFailure("the generator never takes a measure over an academic year")
+        case .academicYear, .pooled: preconditionFailure("the generator never takes a measure over an academic year or pooled years")
         }
     }
 

@@ -3,6 +3,7 @@
 # issue 16 (153 areas × 200 monthly indicators × 120 months, one long CSV; 200 measures).
 #
 #   docs/bench/national.sh [RUNS]        # from the package folder; RUNS defaults to 3
+#   FORMATS=json docs/bench/national.sh 5   # only those formats of each area's report (assure run --formats)
 #
 # Builds the release binaries, writes the workload (the same bytes on every machine) into
 # $TMPDIR/assure-national, then RUNS times, one after the other (interleaved, so that both
@@ -14,6 +15,7 @@
 # and slowest of each.
 set -eu
 RUNS=${1:-3}
+FORMATS=${FORMATS:-md,text,html,json,csv,docx}
 DIR=${TMPDIR:-/tmp}/assure-national
 swift build -c release --product assure >/dev/null
 swift build -c release --product assure-bench >/dev/null
@@ -25,7 +27,7 @@ RESULTS="$DIR/times.txt"
 for run in $(seq 1 "$RUNS"); do
     rm -rf "$DIR/all" "$DIR/loop"
     /usr/bin/time -f "all %e %M" -a -o "$RESULTS" \
-        "$BIN/assure" run --all-areas --rules "$DIR/Rules" --indicators "$DIR/Indicators" --out "$DIR/all" 2>/dev/null
+        "$BIN/assure" run --all-areas --formats "$FORMATS" --rules "$DIR/Rules" --indicators "$DIR/Indicators" --out "$DIR/all" 2>/dev/null
     mkdir -p "$DIR/loop"
     /usr/bin/time -f "loop %e %M" -a -o "$RESULTS" sh -c '
         for area in $3; do

@@ -16,6 +16,9 @@ extension Period {
     /// - Calendar years (surveys): `2021`.
     /// - Academic years (September to August): `AY2024/25`, `AY 2024/25`, `2024/25 academic year`.
     /// - Rolling 12 months: `12 months to 2024-03`, `12 months ending March 2024`.
+    /// - Pooled years, as Fingertips writes them: `2017 - 19`, `2017 - 2019`, `2017–19` (three
+    ///   or more calendar years; `2023 - 24` could be a financial year and is refused), and
+    ///   `2017/18 - 19/20`, `2017/18 - 2019/20` (two or more financial years).
     ///
     /// Letters may be in any case and spaces around the text are ignored. Text that could mean
     /// two periods (`2011-12`: December 2011 or 2011/12) is an error unless `frequency` settles
@@ -27,9 +30,10 @@ extension Period {
         }
         let period = try PeriodReader(original: trimmed, expecting: frequency).read()
         if let frequency, period.frequency != frequency {
+            let article = "aeiou".contains(frequency.words.prefix(1)) ? "an" : "a"
             throw PeriodParseError(
-                message: "'\(trimmed)' is \(period.kindWithArticle), but a \(frequency.words) period is expected here",
-                help: "write a \(frequency.words) period, such as \(frequency.example)")
+                message: "'\(trimmed)' is \(period.kindWithArticle), but \(article) \(frequency.words) period is expected here",
+                help: "write \(article) \(frequency.words) period, such as \(frequency.example)")
         }
         return period
     }
@@ -43,19 +47,23 @@ extension Period {
         case .calendarYear: return "a calendar year"
         case .academicYear: return "an academic year"
         case .rolling12Months: return "a rolling 12 months"
+        case .pooled(let pool): return "\(pool.years) \(pool.kind.rawValue) years pooled"
         }
     }
 }
 
 extension Frequency {
     /// A period of this frequency, written as data files write it, for hints.
-    var example: String {
+    public var example: String {
         switch self {
         case .monthly: return "2023-10"
         case .quarterly: return "2023/24 Q3"
         case .financialYear: return "2023/24"
         case .calendarYear: return "2023"
         case .academicYear: return "AY2024/25"
+        case .pooled(let years, let kind):
+            let example = PooledYears(kind: kind, years: years, from: 2021 - years)
+            return Period.pooled(example).code
         }
     }
 }
@@ -75,7 +83,8 @@ private struct PeriodReader {
     func read() throws(PeriodParseError) -> Period {
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
 
-        try refusePooledOrWeekly(words)
+        if let period = try readPooled() { return period }
+        try refuseWeekly(words)
         if let period = try readRolling(words) { return period }
         if let period = try readAcademicYear(words) { return period }
         if let period = try readQuarter(words) { return period }
@@ -115,24 +124,87 @@ private struct PeriodReader {
         }
     }
 
+    // MARK: Pooled years
+
+    /// `2017 - 19`, `2017 - 2019`, `2017–19` (calendar years) and `2017/18 - 19/20`,
+    /// `2017/18 - 2019/20` (financial years), as Fingertips writes years pooled together; nil
+    /// when the text is not two years joined by a dash.
+    func readPooled() throws(PeriodParseError) -> Period? {
+        guard let (first, last, spaced) = poolHalves() else { return nil }
+        let malformed = PeriodParseError(
+            message: "'\(original)' is not a span of pooled years",
+            help: "write years pooled together as Fingertips does: 2017 - 19 for the calendar years 2017 to 2019, 2017/18 - 19/20 for the financial years 2017/18 to 2019/20")
+        if first.count == 4, first.allSatisfy(\.isASCIIDigit), let start = Int(first) {
+            guard last.allSatisfy(\.isASCIIDigit), last.count == 2 || last.count == 4, let written = Int(last) else {
+                if spaced { throw malformed }
+                return nil
+            }
+            // `2017-10` alone is October 2017 and `2023-24` the financial year 2023/24: only a
+            // spaced or en dash, four figures after it, or no month after it, make a pool.
+            if !spaced && last.count == 2 && written <= 12 { return nil }
+            let end = last.count == 4 ? written : PooledYears.year(endingIn: written, after: start)
+            guard end > start, end - start < 20 else {
+                if !spaced && last.count == 2 { return nil }
+                throw PeriodParseError(
+                    message: "'\(original)' does not run from an earlier year to a later one",
+                    help: "write the first year and then the last, as in \(start) - \(String(start + 2).suffix(2))")
+            }
+            if end == start + 1 {
+                if !spaced { return nil }   // `2023-24`, `2023-2024`: the financial year
+                throw PeriodParseError(
+                    message: "'\(original)' could be the financial year \(FinancialYear(startYear: start).code) or the calendar years \(start) and \(end) pooled",
+                    help: "write \(FinancialYear(startYear: start).code) for the financial year; Assure reads pooled calendar years from three, as in \(start) - \(String(start + 2).suffix(2))")
+            }
+            return .pooled(PooledYears(kind: .calendar, firstYear: start, lastYear: end))
+        }
+        guard let start = spaced ? try readFinancialYear(first) : try? readFinancialYear(first) else {
+            if spaced && first.count >= 4 && first.prefix(4).allSatisfy(\.isASCIIDigit) { throw malformed }
+            return nil
+        }
+        // The last year may be written short (`19/20`): its century is the first year's, or the next.
+        var lastText = last
+        if last.count == 5, last.prefix(2).allSatisfy(\.isASCIIDigit), let short = Int(last.prefix(2)) {
+            lastText = String(PooledYears.year(endingIn: short, after: start.startYear)) + last.dropFirst(2)
+        }
+        guard let end = try readFinancialYear(lastText) else { throw malformed }
+        guard end.startYear > start.startYear, end.startYear - start.startYear < 20 else {
+            throw PeriodParseError(
+                message: "'\(original)' does not run from an earlier financial year to a later one",
+                help: "write the first financial year and then the last, as in \(start.code) - \(start.advanced(by: 2).code.suffix(5))")
+        }
+        return .pooled(PooledYears(kind: .financial, firstYear: start.startYear, lastYear: end.startYear))
+    }
+
+    /// The two sides of a dash joining two years, and whether the dash was spaced or an en or
+    /// em dash (which no single period is written with).
+    func poolHalves() -> (first: String, last: String, spaced: Bool)? {
+        var text = lower
+        var spaced = false
+        for dash in ["\u{2013}", "\u{2014}"] where text.contains(dash) {
+            text = text.split(separator: Character(dash), omittingEmptySubsequences: false).joined(separator: " - ")
+            spaced = true
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if let dash = words.firstIndex(of: "-"), dash > 0, dash < words.count - 1 {
+            let first = words[..<dash].joined(), last = words[(dash + 1)...].joined()
+            return (first, last, true)
+        }
+        // `2017 -19`, `2017- 19` (a space beside the dash) and `2017-19`.
+        guard let word = words.firstIndex(where: { $0.contains("-") }) else { return nil }
+        let halves = words[word].split(separator: "-", omittingEmptySubsequences: false)
+        guard halves.count == 2 else { return nil }
+        let first = halves[0].isEmpty && word > 0 ? words[word - 1] : String(halves[0])
+        let last = halves[1].isEmpty && word < words.count - 1 ? words[word + 1] : String(halves[1])
+        let used = 1 + (halves[0].isEmpty ? 1 : 0) + (halves[1].isEmpty ? 1 : 0)
+        guard !first.isEmpty, !last.isEmpty, used == words.count else { return nil }
+        return (first, last, spaced || used > 1)
+    }
+
     // MARK: Periods Assure does not judge
 
-    /// Pooled years (`2017 - 19`, `2017/18 - 19/20`, as Fingertips writes three years together)
-    /// and weeks (`2024-W03`, `week 3`) are refused with what to do instead.
-    func refusePooledOrWeekly(_ words: [String]) throws(PeriodParseError) {
+    /// Weeks (`2024-W03`, `week 3`) are refused with what to do instead.
+    func refuseWeekly(_ words: [String]) throws(PeriodParseError) {
         let joined = words.joined()
-        let halves = joined.split(separator: "-", omittingEmptySubsequences: false)
-        // `2017 - 19`: from 2017 to 2019; `2017/18 - 19/20`: from 2017/18 to 2019/20. Two years
-        // in a row (`2023 - 24`) could be a financial year written loosely, so only spans of
-        // three or more are taken as pooled.
-        let start = halves.first.flatMap { Int($0.prefix(4)) }
-        let end = halves.count == 2 ? Int(halves[1].prefix(2)) : nil
-        if words.count >= 3, halves.count == 2, halves[0].count >= 4, halves[0].prefix(4).allSatisfy(\.isASCIIDigit),
-           let start, let end, (end - start % 100 + 100) % 100 >= 2 {
-            throw PeriodParseError(
-                message: "'\(original)' is several years pooled together, which Assure does not judge",
-                help: "use the indicator's figures for single years (or financial years), which the same source publishes")
-        }
         let isWeek = words.first == "week" || words.first == "w/e" || words.first == "w/c"
             || (words.count == 1 && joined.count >= 7 && joined.prefix(4).allSatisfy(\.isASCIIDigit) && joined.dropFirst(4).hasPrefix("-w"))
         if isWeek {

@@ -103,6 +103,7 @@ extension Frequency {
         case .financialYear: return "financial year"
         case .calendarYear: return "calendar year"
         case .academicYear: return "academic year"
+        case .pooled(let years, let kind): return "\(years) \(kind.rawValue) years pooled"
         }
     }
 }

@@ -80,6 +80,7 @@ public struct IndicatorSeries: Sendable {
             numerator: columns.numerators.flatMap { texts.observation(value: $0.values[index], status: $0.statuses[index]) },
             denominator: columns.denominators.flatMap { texts.observation(value: $0.values[index], status: $0.statuses[index]) },
             note: noteID >= 0 && noteID < texts.notes.count ? texts.notes[noteID] : nil,
-            origin: DataOrigin(file: file < texts.files.count ? texts.files[file] : "", line: Int(columns.line(at: index))))
+            origin: DataOrigin(file: file < texts.files.count ? texts.files[file] : "", line: Int(columns.line(at: index))),
+            publishedIntervals: columns.limits?[index].intervals ?? [])
     }
 }

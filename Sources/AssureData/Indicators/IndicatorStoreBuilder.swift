@@ -13,6 +13,8 @@ struct IndicatorStoreBuilder {
         var note: Int32?
         var file: Int32
         var line: Int32
+        /// nil when the file has no interval columns.
+        var limits: IntervalLimits? = nil
     }
 
     var indicators = ByteInterner()
@@ -131,7 +133,7 @@ extension SeriesColumns {
     /// Adds a point without numerator, denominator or note, keeping any such columns the
     /// series already has in step.
     mutating func append(period: Int32, value: Double, status: UInt8, file: Int32, line: Int32) {
-        if numerators != nil || denominators != nil || notes != nil {
+        if numerators != nil || denominators != nil || notes != nil || limits != nil {
             append(IndicatorStoreBuilder.Point(period: period, value: value, status: status, numerator: nil,
                                                denominator: nil, note: nil, file: file, line: line))
             return
@@ -167,6 +169,12 @@ extension SeriesColumns {
             notes?.append(note)
         } else if notes != nil {
             notes?.append(-1)
+        }
+        if let pointLimits = point.limits {
+            if limits == nil { limits = ContiguousArray(repeating: .none, count: existing) }
+            limits?.append(pointLimits)
+        } else if limits != nil {
+            limits?.append(.none)
         }
     }
 }

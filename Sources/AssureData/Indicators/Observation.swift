@@ -51,9 +51,14 @@ public struct DataPoint: Hashable, Sendable {
     /// The note, when the file has a note column and the cell is not blank.
     public let note: String?
     public let origin: DataOrigin
+    /// The confidence intervals the file gives beside the value (a Fingertips export's 95%
+    /// and 99.8% limits), the 95% first; empty when it gives none.
+    public let publishedIntervals: [PublishedInterval]
 
     public init(period: Period, observation: Observation, numerator: Observation? = nil,
-                denominator: Observation? = nil, note: String? = nil, origin: DataOrigin) {
+                denominator: Observation? = nil, note: String? = nil, origin: DataOrigin,
+                publishedIntervals: [PublishedInterval] = []) {
+        self.publishedIntervals = publishedIntervals
         self.period = period
         self.observation = observation
         self.numerator = numerator

@@ -1,6 +1,7 @@
 extension Period {
     /// A running count of periods of one frequency, so that consecutive periods differ by one:
-    /// the month index for months, the quarter index, the start year for years.
+    /// the month index for months, the quarter index, the start year for years, the first
+    /// year for pooled years (consecutive pools, 2016 - 18 and 2017 - 19, overlap).
     var ordinal: Int {
         switch self {
         case .month(let month): return month.index
@@ -9,6 +10,7 @@ extension Period {
         case .calendarYear(let year): return year
         case .academicYear(let start): return start
         case .rolling12Months(let end): return end.index
+        case .pooled(let pool): return pool.firstYear
         }
     }
 
@@ -20,6 +22,7 @@ extension Period {
         case .financialYear: self = .financialYear(FinancialYear(startYear: ordinal))
         case .calendarYear: self = .calendarYear(ordinal)
         case .academicYear: self = .academicYear(startYear: ordinal)
+        case .pooled(let years, let kind): self = .pooled(PooledYears(kind: kind, years: years, from: ordinal))
         }
     }
 }

@@ -52,6 +52,8 @@ struct SeriesColumns: Sendable {
     var denominators: ObservationColumn?
     /// Note ids, -1 for none; nil until a file with a note column adds to the series.
     var notes: ContiguousArray<Int32>?
+    /// Published interval limits; nil until a file with interval columns adds to the series.
+    var limits: ContiguousArray<IntervalLimits>?
 
     var count: Int { points.count }
 
@@ -88,6 +90,7 @@ struct SeriesColumns: Sendable {
             denominators?.statuses = ContiguousArray(order.map { column.statuses[$0] })
         }
         if let column = notes { notes = ContiguousArray(order.map { column[$0] }) }
+        if let column = limits { limits = ContiguousArray(order.map { column[$0] }) }
     }
 }
 

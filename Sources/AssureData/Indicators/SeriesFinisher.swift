@@ -330,9 +330,11 @@ extension IndicatorStoreBuilder {
 }
 
 extension SeriesColumns {
-    /// Whether two points hold the same figures: value and status, numerator and denominator.
+    /// Whether two points hold the same figures: value and status, numerator and denominator,
+    /// published intervals.
     func samePoint(_ first: Int, _ second: Int) -> Bool {
         guard statuses[first] == statuses[second], points[first].value == points[second].value else { return false }
+        if let limits, !limits[first].isSame(as: limits[second]) { return false }
         for column in [numerators, denominators].compactMap({ $0 }) {
             if column.statuses[first] != column.statuses[second] || column.values[first] != column.values[second] { return false }
         }

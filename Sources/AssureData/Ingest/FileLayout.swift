@@ -30,8 +30,18 @@ enum FileLayout {
         var parentCode: Int? = nil
         /// Whether a row repeated exactly is one row (Fingertips repeats England once per parent).
         var mergesIdenticalRepeats = false
+        /// A Fingertips export's interval columns: lower and upper limits at 95% and 99.8%.
+        var intervals: IntervalFields? = nil
         /// The `value` column's name as written: a period,value file's one indicator.
         var valueName = "value"
+    }
+
+    /// The field positions of the published interval limits (each nil when the column is absent).
+    struct IntervalFields {
+        var lower95: Int?
+        var upper95: Int?
+        var lower998: Int?
+        var upper998: Int?
     }
 
     /// A wide file's indicator column: its field position, name and place in the header.
@@ -56,8 +66,9 @@ enum FileLayout {
     /// An OHID Fingertips "all data" export (`Indicator ID, Indicator Name, Parent Code, Parent
     /// Name, Area Code, Area Name, Area Type, Sex, Age, Category Type, Category, Time period,
     /// Value, … Count, Denominator, Value note, …`): a long file whose series are named by
-    /// the indicator with its sex, age and category, and whose counts and denominators are the
-    /// numerators and denominators. Other columns (intervals, trends, sortable periods) are not read.
+    /// the indicator with its sex, age and category, whose counts and denominators are the
+    /// numerators and denominators, and whose 95% and 99.8% limits are kept with each value.
+    /// Other columns (trends, comparisons, sortable periods) are not read.
     static func fingertips(_ lowered: [String], _ names: [String]) -> LongColumns? {
         func field(_ name: String) -> Int? { lowered.firstIndex(of: name) }
         guard field("indicator id") != nil, let indicator = field("indicator name"), let area = field("area code"),
@@ -69,6 +80,11 @@ enum FileLayout {
         columns.parentCode = field("parent code")
         columns.identity = ["sex", "age", "category type", "category"].compactMap { key in field(key).map { ($0, names[$0]) } }
         columns.mergesIdenticalRepeats = true
+        let intervals = IntervalFields(lower95: field("lower ci 95.0 limit"), upper95: field("upper ci 95.0 limit"),
+                                       lower998: field("lower ci 99.8 limit"), upper998: field("upper ci 99.8 limit"))
+        if [intervals.lower95, intervals.upper95, intervals.lower998, intervals.upper998].contains(where: { $0 != nil }) {
+            columns.intervals = intervals
+        }
         return columns
     }
 

@@ -319,6 +319,10 @@ struct IndicatorFileLoader {
             denominator = readObservation(record, field: field, builder: &builder)
             failed = failed || denominator == nil
         }
+        var limits: IntervalLimits?
+        if let fields = columns.intervals {
+            limits = readLimits(record, fields, failed: &failed, builder: &builder)
+        }
         guard !failed, case .name(var indicatorID) = indicator, let areaID = area.areaID,
               let period, let value else { return }
         if !columns.identity.isEmpty {
@@ -338,7 +342,7 @@ struct IndicatorFileLoader {
         }
         let series = builder.seriesIndex(indicator: indicatorID, area: areaID)
         let line = Int32(truncatingIfNeeded: record.line)
-        if columns.numerator == nil && columns.denominator == nil && columns.note == nil {
+        if columns.numerator == nil && columns.denominator == nil && columns.note == nil && columns.intervals == nil {
             builder.append(period: period, value: value.value, status: value.status, file: fileIndex, line: line, toSeries: series)
             return
         }
@@ -346,8 +350,24 @@ struct IndicatorFileLoader {
             period: period, value: value.value, status: value.status,
             numerator: numerator, denominator: denominator,
             note: readNote(record, field: columns.note, builder: &builder),
-            file: fileIndex, line: line)
+            file: fileIndex, line: line, limits: limits)
         builder.append(point, toSeries: series)
+    }
+
+    /// A row's published interval limits: a blank cell or a symbol is no limit; text that is
+    /// no number is an error at its cell, as in any value column.
+    private mutating func readLimits(_ record: CSVRecord, _ fields: FileLayout.IntervalFields, failed: inout Bool,
+                                     builder: inout IndicatorStoreBuilder) -> IntervalLimits {
+        func limit(_ field: Int?) -> Double {
+            guard let field else { return .nan }
+            guard let cell = readObservation(record, field: field, builder: &builder) else {
+                failed = true
+                return .nan
+            }
+            return cell.status == CellStatus.value ? cell.value : .nan
+        }
+        return IntervalLimits(lower95: limit(fields.lower95), upper95: limit(fields.upper95),
+                              lower998: limit(fields.lower998), upper998: limit(fields.upper998))
     }
 
     /// The indicator a long row names with its `measure` and `unit` values: `referrals

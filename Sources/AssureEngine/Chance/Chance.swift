@@ -51,12 +51,16 @@ public struct ChanceTest: Hashable, Sendable {
         /// Two proportions: Fisher's exact or the chi-square test, Wilson intervals,
         /// Newcombe's interval for the difference.
         case proportions
+        /// A figure given with its published interval but without the counts behind it (a
+        /// Fingertips life expectancy, say): the interval against a fixed figure only.
+        case published
     }
 
     public let kind: Kind
     public let level: ConfidenceLevel
-    /// The events behind the value, and behind the figure compared with (over time).
-    public let current: Evidence
+    /// The events behind the value, and behind the figure compared with (over time); nil
+    /// when the value's published interval was used without counts.
+    public let current: Evidence?
     public let comparison: Evidence?
     /// The interval round the value, in the measure's unit.
     public let interval: ConfidenceInterval
@@ -68,6 +72,9 @@ public struct ChanceTest: Hashable, Sendable {
     public let test: SignificanceTest?
     /// Against a benchmark or a target: where it lies relative to the value's interval.
     public let benchmark: BenchmarkComparison?
+    /// Where the value's interval comes from: worked out from the counts, or published with
+    /// the figure (Fingertips' own interval, so that the verdict agrees with Fingertips').
+    public internal(set) var intervalSource: IntervalSource = .counts
 
     /// Whether chance alone does not explain the change or gap at `level`.
     public var isBeyondChance: Bool {
@@ -75,6 +82,16 @@ public struct ChanceTest: Hashable, Sendable {
         if let benchmark { return benchmark.isSignificant }
         return false
     }
+}
+
+/// Where the interval round a measure's value comes from.
+public enum IntervalSource: Hashable, Sendable {
+    /// Worked out by Assure from the counts behind the value (Wilson, Byar's or exact Poisson).
+    case counts
+    /// Published with the figure: a Fingertips export's `Lower CI 95.0 limit` and `Upper CI
+    /// 95.0 limit` (or the 99.8% ones), used against a fixed figure (England, the region, the
+    /// neighbours, a benchmark or a target) as Fingertips itself compares.
+    case published
 }
 
 /// Works out the test of chance for a measure's comparisons: which test applies to its kind of
@@ -87,6 +104,40 @@ struct ChanceAssessor {
     let improvement: ImprovementDirection
 
     func chance(_ current: MeasureValue, _ comparison: ComparisonFinding) -> Chance {
+        let computed = chanceFromCounts(current, comparison)
+        // Against a fixed figure, the publisher's interval round the value (when the data gives
+        // one at the report's level) replaces the one worked out from the counts: Fingertips
+        // compares an area so, and its interval may come by another method (a standardised
+        // rate's, say). A change over time is still tested from the counts of both periods.
+        // Without counts (or beyond them) the published interval alone still places the figure.
+        guard !comparison.basis.isOverTime, current.value != nil, let figure = comparison.figure,
+              let published = publishedInterval(current) else { return computed }
+        let position = compareWithBenchmark(published, benchmark: figure, improvement: improvement)
+        var replaced: ChanceTest
+        if case .tested(let test) = computed {
+            replaced = ChanceTest(kind: test.kind, level: test.level, current: test.current, comparison: test.comparison,
+                                  interval: published, comparisonInterval: test.comparisonInterval,
+                                  differenceInterval: test.differenceInterval, test: test.test, benchmark: position)
+        } else {
+            replaced = ChanceTest(kind: .published, level: level, current: nil, comparison: nil, interval: published,
+                                  comparisonInterval: nil, differenceInterval: nil, test: nil, benchmark: position)
+        }
+        replaced.intervalSource = .published
+        return .tested(replaced)
+    }
+
+    /// The interval published with the value at the report's level: only for a value that is
+    /// one indicator's recorded point for exactly its period (a sum or a ratio of points has
+    /// no published interval).
+    private func publishedInterval(_ current: MeasureValue) -> ConfidenceInterval? {
+        guard value.singleIndicator != nil, current.operands.count == 1, let operand = current.operands.first,
+              operand.value.method == .recorded, operand.value.points.count == 1, let point = operand.value.points.first,
+              let interval = point.publishedIntervals.first(where: { abs($0.level - level.level) < 1e-9 }),
+              interval.lower <= interval.upper else { return nil }
+        return ConfidenceInterval(lower: interval.lower, upper: interval.upper, level: level)
+    }
+
+    private func chanceFromCounts(_ current: MeasureValue, _ comparison: ComparisonFinding) -> Chance {
         guard let value = current.value, let figure = comparison.figure else { return .untestable(.noFigure) }
         guard max(abs(value), abs(figure), current.denominator ?? 0) <= Double(largestExactCount) else { return .untestable(.beyondExactRange) }
         switch unit {

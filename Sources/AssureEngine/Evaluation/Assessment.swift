@@ -74,7 +74,7 @@ public struct Assessment: Sendable {
         guard let start = Coverage(plan, data: data, area: area)?.firstMonth else { return nil }
         guard let frequency = plan.report.period.frequency else { return .rolling12Months(endingIn: start.advanced(by: 11)) }
         let containing = Period.containing(start, frequency: frequency)
-        return containing.firstMonth < start ? containing.advanced(by: 1) : containing
+        return containing.firstMonth < start ? containing.advancedInSeries(by: 1) : containing
     }
 }
 
@@ -151,7 +151,7 @@ private struct Coverage {
         var period = Period.containing(horizon, frequency: frequency)
         while period >= first {
             if source.point(at: period)?.observation.value != nil { return period }
-            period = period.previous
+            period = period.advancedInSeries(by: -1)
         }
         return nil
     }

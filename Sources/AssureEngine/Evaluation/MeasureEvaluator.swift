@@ -103,7 +103,13 @@ public struct MeasureEvaluator {
             let change = current.value.map { Change(from: target, to: $0, isPercentage: isPercentage) }
             return ComparisonFinding(basis: basis, period: nil, value: nil, figure: target, change: change)
         case .previousPeriod: comparison = figureFor(current.period.previous)
-        case .samePeriodLastYear: comparison = figureFor(current.period.sameTimeLastYear)
+        case .samePeriodLastYear:
+            // Pooled years have no same period last year (the checker refuses the comparison):
+            // no figure, never the overlapping pool.
+            guard let lastYear = current.period.sameTimeLastYear else {
+                return ComparisonFinding(basis: basis, period: nil, value: nil, figure: nil, change: nil)
+            }
+            comparison = figureFor(lastYear)
         case .baseline(let period): comparison = figureFor(period)
         case .previousAvailable:
             comparison = history.last(where: { $0.period < current.period && $0.value != nil })

@@ -6,12 +6,13 @@ import AssureLanguage
 enum ReportingCalendar {
     /// The latest period of `kind` that has ended by the end of `asOf`: as of 2023/24, a
     /// monthly measure is judged for March 2024, a quarterly one for 2023/24 Q4, a survey for
-    /// 2023; as of 2023/24 Q3, a financial-year measure is judged for 2022/23.
+    /// 2023; as of 2023/24 Q3, a financial-year measure is judged for 2022/23; as of 2020/21,
+    /// a measure over three calendar years pooled for 2017 - 19 (pools are published each year).
     static func period(of kind: AggregationPeriod, asOf: Period) -> Period {
         let end = asOf.lastMonth
         guard let frequency = kind.frequency else { return .rolling12Months(endingIn: end) }
         let containing = Period.containing(end, frequency: frequency)
-        return containing.lastMonth == end ? containing : containing.previous
+        return containing.lastMonth == end ? containing : containing.advancedInSeries(by: -1)
     }
 
     /// Periods of `period`'s kind, oldest first, from the one containing `earliest` up to and
@@ -37,6 +38,7 @@ extension AggregationPeriod {
         case .calendarYear: self = .calendarYear
         case .academicYear: self = .academicYear
         case .rolling12Months: self = .rolling12Months
+        case .pooled(let pool): self = .pooled(years: pool.years, of: pool.kind)
         }
     }
 
@@ -49,6 +51,7 @@ extension AggregationPeriod {
         case .calendarYear: return .calendarYear
         case .academicYear: return .academicYear
         case .rolling12Months: return nil
+        case .pooled(let years, let kind): return .pooled(years: years, of: kind)
         }
     }
 
@@ -58,6 +61,7 @@ extension AggregationPeriod {
         case .month: return 1
         case .quarter: return 3
         case .financialYear, .calendarYear, .academicYear, .rolling12Months: return 12
+        case .pooled(let years, _): return 12 * years
         }
     }
 }

@@ -34,18 +34,11 @@ enum ComparatorChecks {
                         ? "name the published series in the indicator ('from \"file.csv\" indicator \"…\"'), or write 'compare with \(comparator.kind.written) from <a published indicator>'"
                         : "take \(comparator.kind.written)'s figures from an indicator declared with 'from \"file.csv\" indicator \"…\"'")
         }
-        // The measure's own value from published series alone has a figure for each area, so
-        // the report must say whose.
-        let own = measure.value.recordedIndicators { ruleSet.indicators[$0] }
-        if ruleSet.report.area == nil, !own.isEmpty, own.allSatisfy({ data.series(indicator: $0, area: nil) == nil }) {
-            return ("the measure's value is published for every area, so \(what) needs the report's area to know whose figure to compare",
-                    "add area \"…\" (its name or GSS code, as in the published files) to the report block")
-        }
-        guard comparator.kind != .england else { return nil }
-        guard let area = ruleSet.report.area else {
-            return ("\(what) needs the report's area, to find its \(comparator.kind == .region ? "region" : "neighbours")",
-                    "add area \"…\" (its name or GSS code, as in the published files) to the report block")
-        }
+        // Without the report's own area, the area is the command line's (`--area`,
+        // `--all-areas`) or one of the report block's `areas`: each area's missing region or
+        // neighbours is then that area's reason to note, and a run with no area at all is
+        // refused before judging (the data holds several areas).
+        guard comparator.kind != .england, let area = ruleSet.report.area else { return nil }
         guard let code = areas.code(of: area), let details = areas.details[code] else {
             let names = areas.localAuthorities.compactMap { areas.details[$0]?.name }
             let suggestion = Suggestions.closest(to: area, among: names)

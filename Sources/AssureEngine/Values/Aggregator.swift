@@ -43,6 +43,9 @@ public enum Aggregator {
     /// The periods of `frequency` that exactly tile `period`, in order; nil when they do not
     /// (quarterly data for a month, calendar-year data for a financial year).
     static func subPeriods(of period: Period, frequency: Frequency) -> [Period]? {
+        // A period of the frequency itself is its own one sub-period (a pool of years tiles
+        // nothing else, and no month's pool is that pool).
+        if period.frequency == frequency { return [period] }
         var result: [Period] = []
         for month in period.months {
             let containing = Period.containing(month, frequency: frequency)

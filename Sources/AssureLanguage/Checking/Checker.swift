@@ -184,6 +184,20 @@ struct CheckContext {
             + report.authors + report.evidence where text.value.trimmingCharacters(in: .whitespaces).isEmpty {
             error("this text is empty", at: text.range, help: "write the words the report should show, or remove the clause")
         }
+        if let areas = report.areas {
+            if let area = report.area {
+                error("a report is for one area or for several, not both: this report block gives 'area' and 'areas'", at: areas.range,
+                      help: "keep 'areas' to judge each of them in one run, or 'area' for one report",
+                      notes: [.init(range: area.range, message: "'area' is given here")])
+            } else if case .named(let names) = areas.value, names.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                error("an area's name is empty", at: areas.range, help: "name each area by its name or code in the data, such as \"Salford\" or \"E08000006\"")
+            } else if case .region(let region) = areas.value, region.trimmingCharacters(in: .whitespaces).isEmpty {
+                error("the region's name is empty", at: areas.range, help: "name the region as the data does, such as \"North West\" or \"E12000002\"")
+            } else {
+                settings.areas = areas.value
+                settings.areasRange = areas.range
+            }
+        }
         settings.meeting = report.meeting?.value
         if let date = report.meetingDate {
             if CheckContext.isDate(date.value) {

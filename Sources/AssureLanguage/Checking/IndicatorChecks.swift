@@ -181,6 +181,11 @@ extension CheckContext {
     /// and financial periods do not nest, so they cannot be combined.
     mutating func combinedFrequency(_ inputs: [Indicator], at range: SourceRange) -> Frequency? {
         let frequencies = Set(inputs.map(\.frequency))
+        if let pooled = frequencies.first(where: { if case .pooled = $0 { return true } else { return false } }), frequencies.count > 1 {
+            error("figures of \(pooled.words) cannot be combined with figures of another frequency", at: range,
+                  help: "a pool of years has no single year or month inside it to match; combine figures pooled the same way")
+            return nil
+        }
         if frequencies.contains(.calendarYear), frequencies.count > 1 {
             error("calendar-year figures cannot be combined with monthly, quarterly or financial-year ones", at: range,
                   help: "calendar years (January to December) do not line up with financial periods (April to March)")

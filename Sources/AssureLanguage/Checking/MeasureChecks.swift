@@ -167,6 +167,7 @@ extension CheckContext {
         case (.month, .month), (.quarter, .quarter), (.financialYear, .financialYear), (.calendarYear, .calendarYear),
              (.academicYear, .academicYear),
              (.rolling12Months, .month): matches = true
+        case (.pooled(let years, let kind), .pooled(let pool)): matches = pool.years == years && pool.kind == kind
         default: matches = false
         }
         if !matches {
@@ -183,7 +184,13 @@ extension CheckContext {
         switch comparison.value {
         case .previousPeriod: return Located(.previousPeriod, at: comparison.range)
         case .previousAvailable: return Located(.previousAvailable, at: comparison.range)
-        case .samePeriodLastYear: return Located(.samePeriodLastYear, at: comparison.range)
+        case .samePeriodLastYear:
+            if case .pooled(let years, let kind)? = period {
+                error("a measure over \(years) \(kind.rawValue) years pooled has no same period last year: the pool a year earlier shares \(years - 1) of its \(years) years, so a change between them is not a change between separate samples",
+                      at: comparison.range,
+                      help: "write 'compare with previous period', the latest pool that does not overlap (2014 - 16 for 2017 - 19), or compare with England, the region or statistical neighbours for the same pool")
+            }
+            return Located(.samePeriodLastYear, at: comparison.range)
         case .baseline(let text):
             return readPeriod(text, for: period, what: "the baseline").map { Located(.baseline($0), at: comparison.range) }
         case .target(let expression):
@@ -329,6 +336,7 @@ extension Period {
         case .calendarYear: return "a calendar year"
         case .academicYear: return "an academic year"
         case .rolling12Months: return "a rolling 12 months"
+        case .pooled(let pool): return "\(pool.years) \(pool.kind.rawValue) years pooled"
         }
     }
 }
@@ -352,6 +360,7 @@ extension AggregationPeriod {
         case .financialYear: return "2023/24"
         case .calendarYear: return "2021"
         case .academicYear: return "AY2024/25"
+        case .pooled(let years, let kind): return Frequency.pooled(years: years, of: kind).example
         }
     }
 }

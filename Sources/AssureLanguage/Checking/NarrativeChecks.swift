@@ -6,7 +6,7 @@ extension CheckContext {
     mutating func checkNarratives(_ declaration: MeasureDeclaration, comparisons: [Comparison], unit: Unit?, polarity: Polarity?,
                                   target: Bool, benchmark: Bool, spc: Bool) -> (narratives: [Classification: Template], notes: [NoteSentence: Template]) {
         var available: Set<PlaceholderSource> = [.always, .figure]
-        if report?.area != nil { available.insert(.area) }
+        if report?.area != nil || report?.areas != nil { available.insert(.area) }
         if let unit, unit != .number { available.insert(.base) }
         if let first = comparisons.first {
             available.insert(.comparison)

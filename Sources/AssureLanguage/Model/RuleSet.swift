@@ -30,6 +30,10 @@ public struct ReportSettings: Hashable, Sendable {
     public var title: String
     public var partnership: String?
     public var area: String?
+    /// `areas …`: the areas a run judges one by one when the command line names none.
+    public var areas: ReportAreas?
+    /// Where the `areas` clause is written, for messages about it.
+    public var areasRange: SourceRange?
     /// The kind of period a report covers: a quarter unless said otherwise.
     public var period: AggregationPeriod
     /// The confidence level of every interval and test (0.95 unless `confidence …` says).

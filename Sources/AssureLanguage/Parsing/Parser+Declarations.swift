@@ -151,7 +151,7 @@ extension Parser {
 
     /// The first words of the clauses of each declaration, for suggestions.
     static let clauseWords: [String: [String]] = [
-        "report": ["title", "partnership", "area", "period", "confidence", "meeting", "author", "purpose", "evidence",
+        "report": ["title", "partnership", "area", "areas", "period", "confidence", "meeting", "author", "purpose", "evidence",
                    "headlines", "section", "version"],
         "priority": ["title"],
         "indicator": ["title", "unit", "frequency", "better", "aggregate", "numerator", "denominator"],
@@ -165,6 +165,7 @@ extension Parser {
         case "title": report.title = parseString("the report's title")
         case "partnership": report.partnership = parseString("the partnership's name")
         case "area": report.area = parseString("the area's name")
+        case "areas": report.areas = parseReportAreas()
         case "period": report.period = parsePeriodKind()
         case "confidence":
             guard current.kind == .percent, !atClauseEnd else {
@@ -197,14 +198,18 @@ extension Parser {
         return true
     }
 
-    /// `month`, `quarter`, `financial year`, `calendar year`, `rolling 12 months`.
+    /// `month`, `quarter`, `financial year`, `calendar year`, `academic year`, `rolling 12 months`,
+    /// `pooled 3 calendar years`.
     mutating func parsePeriodKind() -> Located<AggregationPeriod>? {
         let start = current.range
         let choices: [(String, AggregationPeriod)] = [("month", .month), ("quarter", .quarter), ("financial", .financialYear),
                                                        ("calendar", .calendarYear), ("academic", .academicYear),
-                                                       ("rolling", .rolling12Months)]
-        guard let first = parseChoice(choices, what: "a period: month, quarter, financial year, calendar year, academic year or rolling 12 months") else { return nil }
+                                                       ("rolling", .rolling12Months), ("pooled", .pooled(years: 0, of: .calendar))]
+        guard let first = parseChoice(choices, what: "a period: month, quarter, financial year, calendar year, academic year, rolling 12 months or pooled 3 calendar years") else { return nil }
         switch first.value {
+        case .pooled:
+            guard let pool = parsePooledYears() else { return nil }
+            return Located(.pooled(years: pool.years, of: pool.kind), at: range(from: start))
         case .financialYear, .calendarYear, .academicYear:
             guard expectWord("year", after: "'\(first.value.rawValue.split(separator: " ")[0])'") else { return nil }
         case .rolling12Months:

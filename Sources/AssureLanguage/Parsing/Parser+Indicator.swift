@@ -111,26 +111,77 @@ extension Parser {
         }
     }
 
-    /// `monthly`, `quarterly`, `financial year`, `calendar year`.
+    /// `monthly`, `quarterly`, `financial year`, `calendar year`, `academic year`,
+    /// `pooled 3 calendar years`, `pooled 3 financial years`.
     mutating func parseFrequency() -> Located<Frequency>? {
         let start = current.range
         guard let first = parseChoice([("monthly", Frequency.monthly), ("quarterly", .quarterly),
                                        ("financial", .financialYear), ("calendar", .calendarYear),
-                                       ("academic", .academicYear)],
-                                      what: "a frequency: monthly, quarterly, financial year, calendar year or academic year") else { return nil }
+                                       ("academic", .academicYear), ("pooled", .pooled(years: 0, of: .calendar))],
+                                      what: "a frequency: monthly, quarterly, financial year, calendar year, academic year or pooled 3 calendar years") else { return nil }
+        if case .pooled = first.value {
+            guard let pool = parsePooledYears() else { return nil }
+            return Located(.pooled(years: pool.years, of: pool.kind), at: range(from: start))
+        }
         if first.value == .financialYear || first.value == .calendarYear || first.value == .academicYear {
             guard expectWord("year", after: "'\(first.value.label.split(separator: " ")[0])'") else { return nil }
         }
         return Located(first.value, at: range(from: start))
     }
 
-    /// A period literal (`2023-10`, `2023/24`, `2023/24 Q3`) or a calendar year (`2021`).
+    /// After `pooled`: how many years and of which kind, `3 calendar years` or `3 financial
+    /// years`, as Fingertips pools them (`2017 - 19`, `2017/18 - 19/20`).
+    mutating func parsePooledYears() -> (years: Int, kind: YearKind)? {
+        guard !atClauseEnd, current.kind == .number, current.number >= 2, current.number <= 20,
+              current.number == current.number.rounded() else {
+            error("expected how many years are pooled (2 to 20) after 'pooled', found \(currentDescription)", at: missingRange,
+                  help: "write 'pooled 3 calendar years' for periods such as 2017 - 19, 'pooled 3 financial years' for 2017/18 - 19/20")
+            return nil
+        }
+        let years = Int(advance().number)
+        guard let kind = parseChoice([("calendar", YearKind.calendar), ("financial", .financial)],
+                                     what: "the kind of years pooled") else { return nil }
+        guard expectWord("years", after: "'pooled \(years) \(kind.value.rawValue)'") else { return nil }
+        return (years, kind.value)
+    }
+
+    /// A period literal (`2023-10`, `2023/24`, `2023/24 Q3`), a calendar year (`2021`) or years
+    /// pooled (`2017 - 19`, `2017/18 - 19/20`).
     mutating func parsePeriodLiteral(_ what: String) -> Located<String>? {
         if !atClauseEnd, current.kind == .period || (current.kind == .number && current.text.count == 4) {
             let token = advance()
+            if let pool = parsePoolEnd(after: token) { return pool }
             return Located(token.text, at: token.range)
         }
         error("expected \(what), such as 2023-10, 2023/24 Q3 or 2023/24, found \(currentDescription)", at: missingRange)
         return nil
+    }
+
+    /// The rest of a pool of years after its first year: `- 19`, `- 2019`, `- 19/20`,
+    /// `- 2019/20`, on the same line; nil (nothing read) when no dash and year follow.
+    private mutating func parsePoolEnd(after first: Token) -> Located<String>? {
+        // Only a year (`2017`) or a financial year (`2017/18`) starts a pool: a month
+        // (`2022-04`) followed by `-5` is a month and a number.
+        let startsPool = first.kind == .number || (first.text.count == 7 && first.text.contains("/"))
+        func isYear(_ token: Token) -> Bool {
+            token.kind == .number && (token.text.count == 2 || token.text.count == 4) && token.text.allSatisfy(\.isNumber)
+        }
+        guard startsPool, !atClauseEnd, current.kind == .minus, peek(1).range.start.line == first.range.start.line else { return nil }
+        let end = peek(1)
+        var text: String
+        var count = 2
+        if end.kind == .period, end.text.count == 7, end.text.contains("/") {
+            text = end.text
+        } else if isYear(end), peek(2).kind == .slash, isYear(peek(3)), peek(3).range.start.line == end.range.start.line {
+            text = end.text + "/" + peek(3).text
+            count = 4
+        } else if isYear(end) {
+            text = end.text
+        } else {
+            return nil
+        }
+        text = first.text + " - " + text
+        for _ in 0..<count { advance() }
+        return Located(text, at: range(from: first.range))
     }
 }

@@ -22,6 +22,8 @@ public struct ReportDeclaration: Hashable, Sendable {
     public var title: Located<String>?
     public var partnership: Located<String>?
     public var area: Located<String>?
+    /// `areas every local authority`, `areas "Salford", "Bolton"`, `areas in region "North West"`.
+    public var areas: Located<ReportAreas>?
     public var period: Located<AggregationPeriod>?
     /// `confidence 95%`: the confidence level of every interval and test in the report.
     public var confidence: Located<Double>?

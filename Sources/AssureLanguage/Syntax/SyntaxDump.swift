@@ -12,7 +12,8 @@ public enum SyntaxDump {
         switch declaration {
         case .report(let report):
             return "report" + fields([("title", report.title.map { quote($0.value) }), ("partnership", report.partnership.map { quote($0.value) }),
-                                      ("area", report.area.map { quote($0.value) }), ("period", report.period?.value.rawValue),
+                                      ("area", report.area.map { quote($0.value) }),
+                                      ("areas", report.areas.map { String($0.value.clause.dropFirst("areas ".count)) }), ("period", report.period?.value.rawValue),
                                       ("confidence", report.confidence.map { number($0.value) + "%" }),
                                       ("meeting", report.meeting.map { quote($0.value) + (report.meetingDate.map { " on " + quote($0.value) } ?? "") }),
                                       ("author", report.authors.isEmpty ? nil : report.authors.map { quote($0.value) }.joined(separator: ", ")),

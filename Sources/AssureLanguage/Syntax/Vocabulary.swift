@@ -74,13 +74,30 @@ public enum Aggregation: String, Hashable, Sendable {
 }
 
 /// The period a measure's value is taken over.
-public enum AggregationPeriod: String, Hashable, Sendable, CaseIterable {
+public enum AggregationPeriod: Hashable, Sendable {
     case month
     case quarter
-    case financialYear = "financial year"
-    case calendarYear = "calendar year"
-    case academicYear = "academic year"
-    case rolling12Months = "rolling 12 months"
+    case financialYear
+    case calendarYear
+    case academicYear
+    case rolling12Months
+    /// A pool of consecutive years as published (`over pooled 3 calendar years`): only data
+    /// recorded in the same pools fills it.
+    case pooled(years: Int, of: YearKind)
+
+    /// The period as rules write it after `over`: `month`, `financial year`,
+    /// `pooled 3 calendar years`.
+    public var rawValue: String {
+        switch self {
+        case .month: return "month"
+        case .quarter: return "quarter"
+        case .financialYear: return "financial year"
+        case .calendarYear: return "calendar year"
+        case .academicYear: return "academic year"
+        case .rolling12Months: return "rolling 12 months"
+        case .pooled(let years, let kind): return "pooled \(years) \(kind.rawValue) years"
+        }
+    }
 
     /// The coarsest data frequency that can be reported over this period; the data must be at
     /// least this fine.
@@ -92,6 +109,7 @@ public enum AggregationPeriod: String, Hashable, Sendable, CaseIterable {
         case (.calendarYear, .monthly), (.calendarYear, .calendarYear): return true
         case (.academicYear, .monthly), (.academicYear, .academicYear): return true
         case (.rolling12Months, .monthly): return true
+        case (.pooled(let years, let kind), .pooled(let recorded, let recordedKind)): return years == recorded && kind == recordedKind
         default: return false
         }
     }
@@ -105,6 +123,7 @@ public enum AggregationPeriod: String, Hashable, Sendable, CaseIterable {
         case .calendarYear: return "over a calendar year"
         case .academicYear: return "over an academic year"
         case .rolling12Months: return "over rolling 12 months"
+        case .pooled(let years, let kind): return "over \(years) \(kind.rawValue) years pooled"
         }
     }
 
@@ -116,6 +135,7 @@ public enum AggregationPeriod: String, Hashable, Sendable, CaseIterable {
         case .financialYear: self = .financialYear
         case .calendarYear: self = .calendarYear
         case .academicYear: self = .academicYear
+        case .pooled(let years, let kind): self = .pooled(years: years, of: kind)
         }
     }
 }

@@ -42,14 +42,16 @@ public struct ReportBatch {
     }
 
     /// The files of every format: name and bytes, in `ReportFormat` order, then the Word
-    /// document. Each is rendered only when it is reached, so a caller that writes each file as
-    /// it comes holds one format in memory at a time.
-    public static func files(_ document: ReportDocument) -> some Sequence<(name: String, bytes: [UInt8])> {
-        fileNames.indices.lazy.map { index in
-            index < ReportFormat.allCases.count
-                ? (ReportFormat.allCases[index].fileName, ReportFormat.allCases[index].bytes(document))
-                : (DocxReport.fileName, DocxReport.render(document))
-        }
+    /// document, each rendered only when it is reached.
+    public static func files(_ document: ReportDocument) -> ReportFiles {
+        files(document, named: fileNames)
+    }
+
+    /// The files among `fileNames` whose names are in `names`, in `fileNames`' order: only
+    /// those formats are rendered, each when it is reached.
+    public static func files(_ document: ReportDocument, named names: [String]) -> ReportFiles {
+        let wanted = Set(names)
+        return ReportFiles(document: document, names: fileNames.filter(wanted.contains))
     }
 
     /// The names of the files `files(_:)` gives, in its order.
@@ -60,12 +62,19 @@ public struct ReportBatch {
     /// Writes every format into `folder`, replacing the previous set; returns the files' paths.
     @discardableResult
     public func write(_ document: ReportDocument, to folder: String) throws(ReportBatchError) -> [String] {
-        let staging = try stage(folder, writing: ReportBatch.fileNames)
-        for file in ReportBatch.files(document) {
+        try write(ReportBatch.files(document), to: folder)
+    }
+
+    /// Writes a report's files into `folder`, all or nothing, each rendered and written in
+    /// turn: one format in memory at a time.
+    @discardableResult
+    public func write(_ files: ReportFiles, to folder: String) throws(ReportBatchError) -> [String] {
+        let staging = try stage(folder, writing: files.names)
+        for file in files {
             try write(file.bytes, named: file.name, in: staging)
         }
         try commit(staging)
-        return ReportBatch.fileNames.map { FilePath.joined(staging.target, $0) }
+        return files.names.map { FilePath.joined(staging.target, $0) }
     }
 
     /// Writes the given files into `folder`, all or nothing. A name may hold one folder

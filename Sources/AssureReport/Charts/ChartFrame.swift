@@ -35,6 +35,7 @@ extension MeasureChart {
         case .calendarYear?: return notCollected.isEmpty ? "Year" : "Year (the years it was run)"
         case .academicYear?: return "Academic year"
         case .rolling12Months?: return "12 months ending"
+        case .pooled?: return "Years pooled"
         case nil: return "Period"
         }
     }

@@ -259,6 +259,7 @@ extension MeasureChart {
         case .quarter: return "Quarterly"
         case .financialYear, .calendarYear, .academicYear: return "Annual"
         case .rolling12Months: return "Rolling 12-month"
+        case .pooled(let pool): return "\(pool.years)-year pooled"
         }
     }
 
@@ -298,7 +299,7 @@ extension MeasureChart {
         switch period {
         case .month(let month): return String(month.monthName.prefix(3)) + " " + String(month.year)
         case .quarter(let quarter): return "Q\(quarter.quarter) " + String(quarter.financialYear.code.dropFirst(2))
-        case .financialYear, .calendarYear: return period.code
+        case .financialYear, .calendarYear, .pooled: return period.code
         case .academicYear(let start): return "AY " + String(FinancialYear(startYear: start).code)
         case .rolling12Months(let end): return "12m to " + String(end.monthName.prefix(3)) + " " + String(end.year)
         }

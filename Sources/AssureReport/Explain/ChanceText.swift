@@ -17,9 +17,10 @@ enum ChanceText {
             if let significance = test.test {
                 parts.append("\(significance.method.rawValue) of \(evidence(test)): p = \(ReasonText.pValue(significance.pValue)), \(verdict)")
             } else if let position = test.benchmark {
-                parts.append("\(test.level) interval against the figure compared with: \(position.rawValue), \(verdict)")
+                let which = test.intervalSource == .published ? "Fingertips' published \(test.level) interval" : "\(test.level) interval"
+                parts.append("\(which) against the figure compared with: \(position.rawValue), \(verdict)")
             }
-            var intervals = ["value \(interval(test.interval, unit))"]
+            var intervals = ["value \(interval(test.interval, unit))" + (test.intervalSource == .published ? " (published, not computed from counts)" : "")]
             if let other = test.comparisonInterval { intervals.append("compared figure \(interval(other, unit))") }
             if let difference = test.differenceInterval {
                 intervals.append("difference \(FigureText.number(difference.lower, decimals: 1)) to \(FigureText.number(difference.upper, decimals: 1)) points (Newcombe)")
@@ -35,11 +36,13 @@ enum ChanceText {
             switch test.kind {
             case .counts: return "\(evidence.events)"
             case .proportions, .rates: return "\(evidence.events) of \(FigureText.number(evidence.outOf ?? 0))"
+            case .published: return ""   // a published interval has no counts; never tested over time
             }
         }
         let noun = test.kind == .proportions ? "" : " events"
-        guard let comparison = test.comparison else { return one(test.current) + noun }
-        return "\(one(test.current)) against \(one(comparison))\(noun)"
+        let current = test.current.map(one) ?? "no counts"
+        guard let comparison = test.comparison else { return current + noun }
+        return "\(current) against \(one(comparison))\(noun)"
     }
 
     private static func interval(_ interval: ConfidenceInterval, _ unit: Unit) -> String {
@@ -74,7 +77,7 @@ enum ChanceText {
                 ("interval", limits(test.interval)),
                 ("comparison_interval", limits(test.comparisonInterval)),
                 ("difference_interval", limits(test.differenceInterval)),
-                ("events", String(test.current.events)),
+                ("events", test.current.map { String($0.events) } ?? "null"),
                 ("comparison_events", test.comparison.map { String($0.events) } ?? "null"),
             ])
         }

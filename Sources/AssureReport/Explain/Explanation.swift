@@ -193,7 +193,7 @@ public enum Explanation {
         switch period {
         case .month: return ("month", "months")
         case .quarter: return ("quarter", "quarters")
-        case .financialYear, .calendarYear, .academicYear, .rolling12Months: return ("year", "years")
+        case .financialYear, .calendarYear, .academicYear, .rolling12Months, .pooled: return ("year", "years")
         }
     }
 

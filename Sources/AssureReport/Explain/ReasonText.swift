@@ -132,7 +132,8 @@ public enum ReasonText {
         case .comparator(let comparator): what = comparator.kind == .statisticalNeighbours ? "statistical neighbours" : comparator.kind.written
         default: what = "the figure compared with"
         }
-        return "the gap from \(what) is within what chance alone would give: the \(test.level) interval of \(value), "
+        let which = test.intervalSource == .published ? "Fingertips' published \(test.level) interval" : "the \(test.level) interval"
+        return "the gap from \(what) is within what chance alone would give: \(which) of \(value), "
             + "\(interval), includes \(other)"
     }
 

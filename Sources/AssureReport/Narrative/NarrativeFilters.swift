@@ -133,7 +133,7 @@ struct NarrativeFilters {
         case .calendarYear(let year): return "the beginning of \(year)"
         case .financialYear(let year): return "the beginning of \(year.code)"
         case .academicYear: return "the beginning of the \(period.name)"
-        case .month, .quarter, .rolling12Months: return period.name
+        case .month, .quarter, .rolling12Months, .pooled: return period.name
         }
     }
 }

@@ -59,7 +59,7 @@ public enum SPCSeriesReader {
         switch candidates.count {
         case 1:
             guard let indicatorSeries = candidates.first else { return result }
-            if let problem = spanProblem(indicatorSeries.points, source: source) {
+            if let problem = spanProblem(indicatorSeries.points, source: source) ?? poolProblem(indicatorSeries.points, source: source) {
                 result.diagnostics.append(problem)
                 return result
             }
@@ -95,6 +95,23 @@ public enum SPCSeriesReader {
         return .error("the series runs from \(first.period.name) to \(last.period.name), more than the \(maximumYears) years a chart spans",
                       at: SourceRange(file: source, line: widest.later.origin.line, column: 1),
                       help: "check the years: \(widest.later.period.code) comes after \(widest.earlier.period.code) on line \(widest.earlier.origin.line)")
+    }
+
+    /// An error when pools of years overlap (2011 - 13 then 2012 - 14, as Fingertips publishes
+    /// them) or do not follow on in whole pools: an XmR chart needs periods that share no year,
+    /// so it steps by whole pools from the first.
+    static func poolProblem(_ points: [DataPoint], source: String) -> Diagnostic? {
+        guard let first = points.first, case .pooled(let pool) = first.period else { return nil }
+        for (earlier, later) in zip(points, points.dropFirst()) {
+            guard case .pooled(let next) = later.period, (next.firstYear - pool.firstYear) % pool.years != 0 else { continue }
+            let overlaps = later.period.firstMonth <= earlier.period.lastMonth
+            return .error(overlaps
+                          ? "'\(later.period.code)' overlaps '\(earlier.period.code)': pooled years that share years are not separate points of a chart"
+                          : "'\(later.period.code)' does not follow on from '\(first.period.code)' in whole pools of \(pool.years) years",
+                          at: SourceRange(file: source, line: later.origin.line, column: 1),
+                          help: "chart pools that share no year, every \(pool.years) years from the first (\(first.period.code), \(first.period.advanced(by: 1).code), …)")
+        }
+        return nil
     }
 
     /// Every period from the series' first to its last, with its value or the reason it has none.
