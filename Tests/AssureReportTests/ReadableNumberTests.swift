@@ -21,7 +21,8 @@ final class ReadableNumberTests: XCTestCase {
     }
 
     /// The fast path agrees with `DecimalText` for every decimals from 0 to 6 over values of
-    /// every size (the large ones go through `DecimalText` itself).
+    /// every size (the large ones go through `DecimalText` itself), as a string and written
+    /// after other bytes.
     func testTheSameTextAsDecimalText() {
         var random = SplitMix(seed: 2024)
         var values: [Double] = [0, -0.0, 0.5, -0.5, 1.5, 2.5, 0.95, 9.995, 8.999_999_999_999_999e14, 9e15, 1e300, -1e20, .ulpOfOne]
@@ -32,8 +33,11 @@ final class ReadableNumberTests: XCTestCase {
         }
         for decimals in 0...6 {
             for value in values {
-                XCTAssertEqual(ReadableNumber(decimals: decimals).format(value),
-                               DecimalText.format(value, places: decimals, trimmingZeros: false, grouped: false), "\(value) to \(decimals)")
+                let expected = DecimalText.format(value, places: decimals, trimmingZeros: false, grouped: false)
+                XCTAssertEqual(ReadableNumber(decimals: decimals).format(value), expected, "\(value) to \(decimals)")
+                var bytes: [UInt8] = [UInt8(ascii: "x")]
+                ReadableNumber(decimals: decimals).write(value, into: &bytes)
+                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "x" + (expected ?? "–"), "\(value) to \(decimals), written")
             }
         }
     }

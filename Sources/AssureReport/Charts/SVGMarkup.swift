@@ -30,7 +30,7 @@ struct SVGMarkup {
         init(literalCapacity: Int, interpolationCount: Int) { bytes.reserveCapacity(literalCapacity + 8 * interpolationCount) }
 
         mutating func appendLiteral(_ literal: String) { bytes.append(contentsOf: literal.utf8) }
-        mutating func appendInterpolation(_ coordinate: Double) { bytes.append(contentsOf: SVGMarkup.coordinates.format(coordinate).utf8) }
+        mutating func appendInterpolation(_ coordinate: Double) { SVGMarkup.coordinates.write(coordinate, into: &bytes) }
         mutating func appendInterpolation(_ number: Int) { bytes.append(contentsOf: String(number).utf8) }
         mutating func appendInterpolation(_ colour: ChartColour) { bytes.append(contentsOf: colour.hex.utf8) }
         mutating func appendInterpolation(escaping text: String) { HTMLText.write(text, into: &bytes) }
