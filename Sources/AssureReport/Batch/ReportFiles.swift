@@ -2,9 +2,9 @@
 /// `ReportBatch.files`): a caller that writes each file as it comes holds one format of the
 /// report in memory, never all of them.
 public struct ReportFiles: Sequence {
-    public let document: ReportDocument
+    let document: ReportDocument
     /// The files' names, in `ReportBatch.fileNames` order; known before anything is rendered.
-    public let names: [String]
+    let names: [String]
 
     public func makeIterator() -> Iterator {
         Iterator(document: document, names: names)
