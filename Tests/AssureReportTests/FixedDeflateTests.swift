@@ -117,9 +117,17 @@ final class FixedDeflateTests: XCTestCase {
         XCTAssertEqual(CRC32.checksum(noise), bytewise(noise))
     }
 
-    /// The filtered rows the PNG compresses: a filter byte 0 before each row of pixels.
+    /// The filtered rows the PNG compresses: a filter byte 0 before each row of pixels, read
+    /// pixel by pixel.
     static func scanlines(_ image: PNGImage) -> [UInt8] {
-        (0..<image.height).flatMap { row in [0] + image.pixels[(row * image.width)..<((row + 1) * image.width)] }
+        (0..<image.height).flatMap { row in [0] + (0..<image.width).map { image[$0, row] } }
+    }
+
+    /// The picture is kept as the PNG's rows: each row a filter byte 0 and its pixels.
+    func testThePictureIsKeptAsThePNGsRows() throws {
+        let document = try ReportTemplateTests.document(headlines: ["momo"])
+        let image = ChartPNG.image(try XCTUnwrap(DocxReport.headlineCharts(document).first))
+        XCTAssertEqual(image.scanlines, Self.scanlines(image))
     }
 }
 
