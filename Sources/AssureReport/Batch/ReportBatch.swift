@@ -41,18 +41,17 @@ public struct ReportBatch {
         self.runIdentifier = runIdentifier
     }
 
-    /// The files of every format, rendered: name and bytes, in `ReportFormat` order, then the
-    /// Word document.
-    public static func files(_ document: ReportDocument) -> [(name: String, bytes: [UInt8])] {
+    /// The files of every format: name and bytes, in `ReportFormat` order, then the Word
+    /// document, each rendered only when it is reached.
+    public static func files(_ document: ReportDocument) -> ReportFiles {
         files(document, named: fileNames)
     }
 
     /// The files among `fileNames` whose names are in `names`, in `fileNames`' order: only
-    /// those formats are rendered.
-    public static func files(_ document: ReportDocument, named names: [String]) -> [(name: String, bytes: [UInt8])] {
+    /// those formats are rendered, each when it is reached.
+    public static func files(_ document: ReportDocument, named names: [String]) -> ReportFiles {
         let wanted = Set(names)
-        return ReportFormat.allCases.filter { wanted.contains($0.fileName) }.map { ($0.fileName, Array($0.render(document).utf8)) }
-            + (wanted.contains(DocxReport.fileName) ? [(DocxReport.fileName, DocxReport.render(document))] : [])
+        return ReportFiles(document: document, names: fileNames.filter(wanted.contains))
     }
 
     /// The names of the files `files(_:)` gives, in its order.
@@ -64,6 +63,18 @@ public struct ReportBatch {
     @discardableResult
     public func write(_ document: ReportDocument, to folder: String) throws(ReportBatchError) -> [String] {
         try write(ReportBatch.files(document), to: folder)
+    }
+
+    /// Writes a report's files into `folder`, all or nothing, each rendered and written in
+    /// turn: one format in memory at a time.
+    @discardableResult
+    public func write(_ files: ReportFiles, to folder: String) throws(ReportBatchError) -> [String] {
+        let staging = try stage(folder, writing: files.names)
+        for file in files {
+            try write(file.bytes, named: file.name, in: staging)
+        }
+        try commit(staging)
+        return files.names.map { FilePath.joined(staging.target, $0) }
     }
 
     /// Writes the given files into `folder`, all or nothing. A name may hold one folder

@@ -17,6 +17,14 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The report in this format, as the file's bytes (UTF-8).
+    public func bytes(_ document: ReportDocument) -> [UInt8] {
+        switch self {
+        case .json: return JSONReport.bytes(document)
+        case .markdown, .text, .html, .csv: return Array(render(document).utf8)
+        }
+    }
+
     /// The report in this format.
     public func render(_ document: ReportDocument) -> String {
         switch self {

@@ -25,12 +25,14 @@ enum ChartColour: Int, CaseIterable {
         }
     }
 
-    var hex: String {
-        let (r, g, b) = rgb
-        return "#" + [r, g, b].map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
-        }.joined()
+    /// `#1d4f91`: the colour as CSS writes it, lower-case hex.
+    var hex: String { ChartColour.hexes[rawValue] }
+
+    /// Every colour's `hex`, worked out once, in case order.
+    private static let hexes: [String] = allCases.map { colour in
+        let (r, g, b) = colour.rgb
+        let digits = Array("0123456789abcdef")
+        return "#" + [r, g, b].map { String([digits[Int($0 >> 4)], digits[Int($0 & 0xF)]]) }.joined()
     }
 
     /// The colour of a point of this Making Data Count type.

@@ -6,23 +6,31 @@ struct PNGImage {
     let height: Int
     /// RGB colours; pixels index into it. Index 0 is the background.
     let palette: [(UInt8, UInt8, UInt8)]
-    private(set) var pixels: [UInt8]
+    /// The rows as the PNG compresses them: each a filter byte (0, none) and then its pixels,
+    /// so that `png` compresses the picture without copying it.
+    private(set) var scanlines: [UInt8]
 
     init(width: Int, height: Int, palette: [(UInt8, UInt8, UInt8)]) {
         self.width = width
         self.height = height
         self.palette = palette
-        pixels = Array(repeating: 0, count: width * height)
+        scanlines = Array(repeating: 0, count: (width + 1) * height)
     }
 
     subscript(x: Int, y: Int) -> UInt8 {
-        get { pixels[y * width + x] }
-        set { if x >= 0, x < width, y >= 0, y < height { pixels[y * width + x] = newValue } }
+        get { scanlines[y * (width + 1) + 1 + x] }
+        set { if x >= 0, x < width, y >= 0, y < height { scanlines[y * (width + 1) + 1 + x] = newValue } }
     }
 
+    /// A rectangle, clipped to the picture.
     mutating func fill(x: Int, y: Int, width w: Int, height h: Int, colour: UInt8) {
-        for row in max(0, y)..<min(height, y + h) {
-            for column in max(0, x)..<min(width, x + w) { self[column, row] = colour }
+        let left = max(0, x), right = min(width, x + w), top = max(0, y), bottom = min(height, y + h)
+        guard left < right, top < bottom else { return }
+        let stride = width + 1
+        scanlines.withUnsafeMutableBufferPointer { scanlines in
+            for row in top..<bottom {
+                for index in (row * stride + 1 + left)..<(row * stride + 1 + right) { scanlines[index] = colour }
+            }
         }
     }
 
@@ -48,12 +56,6 @@ struct PNGImage {
 
     /// The PNG file's bytes.
     var png: [UInt8] {
-        var raw: [UInt8] = []
-        raw.reserveCapacity((width + 1) * height)
-        for row in 0..<height {
-            raw.append(0)                                   // filter: none
-            raw += pixels[(row * width)..<((row + 1) * width)]
-        }
         var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         var header: [UInt8] = []
         header.appendBigEndian(UInt32(width))
@@ -61,7 +63,7 @@ struct PNGImage {
         header += [8, 3, 0, 0, 0]                           // 8-bit, palette, deflate, no filter, no interlace
         PNGImage.chunk("IHDR", header, into: &out)
         PNGImage.chunk("PLTE", palette.flatMap { [$0.0, $0.1, $0.2] }, into: &out)
-        PNGImage.chunk("IDAT", FixedDeflate.zlib(raw, rowLength: width + 1), into: &out)
+        PNGImage.chunk("IDAT", FixedDeflate.zlib(scanlines, rowLength: width + 1), into: &out)
         PNGImage.chunk("IEND", [], into: &out)
         return out
     }
@@ -75,12 +77,9 @@ struct PNGImage {
 
     /// Adler-32 as zlib uses it: the checksum of "Wikipedia" is 0x11E60398.
     static func adler32(_ data: [UInt8]) -> UInt32 {
-        var a: UInt32 = 1, b: UInt32 = 0
-        for byte in data {
-            a = (a + UInt32(byte)) % 65_521
-            b = (b + a) % 65_521
-        }
-        return b << 16 | a
+        var sum = Adler32()
+        data.withUnsafeBufferPointer { sum.add($0) }
+        return sum.value
     }
 }
 

@@ -78,22 +78,33 @@ struct WordBody {
         "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t xml:space=\"preserve\">" + escape(text) + "</w:t></w:r>"
     }
 
-    /// `&`, `<`, `>` and `"` escaped; line ends as spaces; characters XML 1.0 forbids dropped.
+    /// `&`, `<`, `>` and `"` escaped; line ends as spaces; characters XML 1.0 forbids dropped
+    /// (controls below U+0020, U+FFFE and U+FFFF). Over the UTF-8 bytes: every character
+    /// changed is ASCII but U+FFFE and U+FFFF (EF BF BE, EF BF BF), and text with nothing to
+    /// change comes back as it is.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n", "\r", "\t": out += " "
-            default:
-                let value = scalar.value
-                if value < 0x20 || (0xFFFE...0xFFFF).contains(value) { continue }
-                out.unicodeScalars.append(scalar)
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): out.append(UInt8(ascii: " "))
+                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
+                    index += 2
+                default:
+                    if byte >= 0x20 { out.append(byte) }
+                }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

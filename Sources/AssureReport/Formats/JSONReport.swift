@@ -8,6 +8,11 @@ public enum JSONReport {
     public static let schema = "assure-report/1"
 
     public static func render(_ document: ReportDocument) -> String {
+        String(decoding: bytes(document), as: UTF8.self)
+    }
+
+    /// The document's UTF-8 bytes, written into one buffer, with a line end at the end.
+    static func bytes(_ document: ReportDocument) -> [UInt8] {
         let root = JSONValue.fields([
             ("schema", .string(schema)),
             ("title", .string(document.title)),
@@ -40,7 +45,10 @@ public enum JSONReport {
             })),
             ("measures", .array(document.measures.map(measure))),
         ] + (document.changes.map { [("changes", changes($0))] } ?? []))
-        return root.rendered() + "\n"
+        var bytes: [UInt8] = []
+        root.write(into: &bytes, indent: 0)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 
     /// `doing_well`, `further_exploration`, `to_note`.

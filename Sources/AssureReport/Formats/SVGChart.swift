@@ -15,48 +15,58 @@ struct SVGChart {
     static let width = 180.0
     static let height = 56.0
     private static let margin = 6.0
-    private static let coordinates = ReadableNumber(decimals: 1)
     /// A text alternative reads at most this many figures one by one.
     static let listedPoints = 12
 
     func render() -> String {
         let titleID = identifier + "-title"
         let descID = identifier + "-desc"
-        var out = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(SVGChart.width)) \(Int(SVGChart.height))\" "
-        out += "width=\"\(Int(SVGChart.width))\" height=\"\(Int(SVGChart.height))\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">"
-        out += "<title id=\"\(titleID)\">\(HTMLText.escape("Chart of " + title))</title>"
-        out += "<desc id=\"\(descID)\">\(HTMLText.escape(description))</desc>"
-        guard let scale = Scale(chart) else { return out + "</svg>" }
+        var out = SVGMarkup(capacity: 4_096)
+        out.add("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(SVGChart.width)) \(Int(SVGChart.height))\" ")
+        out.add("width=\"\(Int(SVGChart.width))\" height=\"\(Int(SVGChart.height))\" role=\"img\" aria-labelledby=\"\(titleID) \(descID)\">")
+        out.add("<title id=\"\(titleID)\">\(escaping: "Chart of " + title)</title>")
+        out.add("<desc id=\"\(descID)\">\(escaping: description)</desc>")
+        guard let scale = Scale(chart) else {
+            out.add("</svg>")
+            return out.text
+        }
 
         if let index = chart.reportingIndex {
             let x = scale.x(index)
             // A band as wide as one step, but never wider than a few points.
             let band = min(max(scale.step, 6), 14)
-            out += "<rect class=\"reporting\" x=\"\(f(x - band / 2))\" y=\"0\" width=\"\(f(band))\" height=\"\(Int(SVGChart.height))\"/>"
+            out.add("<rect class=\"reporting\" x=\"\(x - band / 2)\" y=\"0\" width=\"\(band)\" height=\"\(Int(SVGChart.height))\"/>")
         }
         for group in chart.groups {
             let from = scale.x(group.range.lowerBound)
             let to = scale.x(max(group.range.lowerBound, group.range.upperBound - 1))
-            if let mean = group.mean { out += line("mean", from, to, scale.y(mean)) }
-            if let lower = group.lower { out += line("limit", from, to, scale.y(lower)) }
-            if let upper = group.upper { out += line("limit", from, to, scale.y(upper)) }
+            if let mean = group.mean { line("mean", from, to, scale.y(mean), into: &out) }
+            if let lower = group.lower { line("limit", from, to, scale.y(lower), into: &out) }
+            if let upper = group.upper { line("limit", from, to, scale.y(upper), into: &out) }
         }
         for run in runs() where run.count > 1 {
-            let points = run.compactMap { index in chart.points[index].value.map { "\(f(scale.x(index))),\(f(scale.y($0)))" } }
-            out += "<polyline class=\"series\" points=\"\(points.joined(separator: " "))\"/>"
+            out.add("<polyline class=\"series\" points=\"")
+            var first = true
+            for index in run {
+                guard let value = chart.points[index].value else { continue }
+                out.add("\(first ? "" : " ")\(scale.x(index)),\(scale.y(value))")
+                first = false
+            }
+            out.add("\"/>")
         }
         for (index, point) in chart.points.enumerated() {
             guard let value = point.value else {
                 // A missing value: a small cross on the baseline, never a point at zero.
                 let x = scale.x(index)
                 let y = SVGChart.height - 4
-                out += "<path class=\"gap\" d=\"M\(f(x - 2.5)) \(f(y - 2.5))L\(f(x + 2.5)) \(f(y + 2.5))M\(f(x - 2.5)) \(f(y + 2.5))L\(f(x + 2.5)) \(f(y - 2.5))\"/>"
+                out.add("<path class=\"gap\" d=\"M\(x - 2.5) \(y - 2.5)L\(x + 2.5) \(y + 2.5)M\(x - 2.5) \(y + 2.5)L\(x + 2.5) \(y - 2.5)\"/>")
                 continue
             }
             let highlighted = index == chart.reportingIndex
-            out += "<circle class=\"\(highlighted ? "point latest" : "point")\" cx=\"\(f(scale.x(index)))\" cy=\"\(f(scale.y(value)))\" r=\"\(highlighted ? "3.5" : "1.8")\"/>"
+            out.add("<circle class=\"\(highlighted ? "point latest" : "point")\" cx=\"\(scale.x(index))\" cy=\"\(scale.y(value))\" r=\"\(highlighted ? "3.5" : "1.8")\"/>")
         }
-        return out + "</svg>"
+        out.add("</svg>")
+        return out.text
     }
 
     /// Runs of consecutive present values: the line breaks at every gap.
@@ -75,11 +85,9 @@ struct SVGChart {
         return runs
     }
 
-    private func line(_ kind: String, _ from: Double, _ to: Double, _ y: Double) -> String {
-        "<line class=\"\(kind)\" x1=\"\(f(from))\" y1=\"\(f(y))\" x2=\"\(f(to))\" y2=\"\(f(y))\"/>"
+    private func line(_ kind: String, _ from: Double, _ to: Double, _ y: Double, into out: inout SVGMarkup) {
+        out.add("<line class=\"\(kind)\" x1=\"\(from)\" y1=\"\(y)\" x2=\"\(to)\" y2=\"\(y)\"/>")
     }
-
-    private func f(_ value: Double) -> String { SVGChart.coordinates.format(value) }
 
     /// The chart in words: the series, its range, the gaps, the SPC lines and the reporting
     /// period.

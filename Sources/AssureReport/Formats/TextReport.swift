@@ -88,12 +88,16 @@ public enum TextReport {
     }
 
     /// Text kept to one line, so that a paragraph or bullet stays whole.
+    /// Text without a line end (most text) comes back as it is, found over its bytes.
     static func oneLine(_ text: String) -> String {
-        String(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
+        return String(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
     }
 
     /// A table cell: one line, no tabs.
     private static func cell(_ text: String) -> String {
-        String(oneLine(text).map { $0 == "\t" ? " " : $0 })
+        let line = oneLine(text)
+        guard line.utf8.contains(UInt8(ascii: "\t")) else { return line }
+        return String(line.map { $0 == "\t" ? " " : $0 })
     }
 }
