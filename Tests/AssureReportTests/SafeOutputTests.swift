@@ -23,6 +23,15 @@ final class SafeOutputTests: XCTestCase {
         XCTAssertEqual(CSVReport.field("\n-2+3"), "\"'\n-2+3\"")
     }
 
+    /// A line end written CRLF is one Swift Character, equal to neither "\r" nor "\n": the
+    /// field is still quoted (RFC 4180: a field holding a line break is enclosed in quotes),
+    /// and a text report's line still has no line break inside it.
+    func testAFieldHoldingACRLFLineEndIsQuotedAndATextLineHasNone() {
+        XCTAssertEqual(CSVReport.field("first\r\nsecond"), "\"first\r\nsecond\"")
+        XCTAssertEqual(TextReport.oneLine("first\r\nsecond"), "first second")
+        XCTAssertEqual(TextReport.oneLine("a\nb\rc"), "a b c")
+    }
+
     func testAFieldStartingWithATabOrCarriageReturnIsNeutralised() {
         XCTAssertEqual(CSVReport.field("\tplain"), "'\tplain")
         XCTAssertEqual(CSVReport.field("\rplain"), "\"'\rplain\"")

@@ -91,7 +91,8 @@ public enum TextReport {
     /// Text without a line end (most text) comes back as it is, found over its bytes.
     static func oneLine(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else { return text }
-        return String(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        // "\r\n" is one Character (equal to neither "\r" nor "\n"): one space for it.
+        return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
 
     /// A table cell: one line, no tabs.
