@@ -16,6 +16,14 @@ final class SPCPooledYearsTests: XCTestCase {
         XCTAssertEqual(series.values, [4, 5, 6])
     }
 
+    /// The chart's header names pooled periods as pools: "3 pooled periods of 3 calendar
+    /// years", not "3 3 calendar years pooled periods".
+    func testTheHeaderCountsPooledPeriodsInWords() throws {
+        let series = try XCTUnwrap(read(["2011 - 13,4", "2014 - 16,5", "2017 - 19,6"]).series)
+        let text = try SPCChart.draw(series, request: SPCChartRequest()).renderText()
+        XCTAssertTrue(text.contains("\n3 pooled periods of 3 calendar years, "), text)
+    }
+
     func testOverlappingPoolsAreRefusedAtTheSecond() throws {
         let result = read(["2011 - 13,4", "2012 - 14,5", "2013 - 15,6"])
         XCTAssertNil(result.series)

@@ -43,7 +43,13 @@ extension SPCChart {
     private func header() -> String {
         let observed = series.values.compactMap { $0 }.count
         var out = "SPC chart of '\(series.indicator)' from \(series.source)\n"
-        out += "\(series.periods.count) \(series.frequency.words) periods, \(SPCChart.spanInWords(series)): "
+        let periods: String
+        if case .pooled(let years, let kind) = series.frequency {
+            periods = "\(series.periods.count) pooled periods of \(years) \(kind.rawValue) years"
+        } else {
+            periods = "\(series.periods.count) \(series.frequency.words) periods"
+        }
+        out += "\(periods), \(SPCChart.spanInWords(series)): "
         out += "\(observed) with a value, \(series.gaps.count) without\n"
         let target = request.target.map { ReadableNumber.forValues([$0]).format($0) } ?? "none"
         let baseline = request.fixAfterPoints.map { "fixed on the first \($0) values of each group" } ?? "from every value"
