@@ -137,21 +137,25 @@ public struct Lexer {
     }
 
     private mutating func lexWord() -> Lexed {
-        var text = ""
-        while Lexer.isWordPart(peek()), let next = peek() {
-            text.unicodeScalars.append(next)
-            advance()
-        }
-        return (.word, text, 0, "")
+        let start = index
+        while Lexer.isWordPart(peek()) { advance() }
+        return (.word, asciiText(from: start), 0, "")
     }
 
     private mutating func digits() -> String {
-        var text = ""
-        while Lexer.isDigit(peek()), let next = peek() {
-            text.unicodeScalars.append(next)
-            advance()
+        let start = index
+        while Lexer.isDigit(peek()) { advance() }
+        return asciiText(from: start)
+    }
+
+    /// The scalars from `start` to the current one, all ASCII (letters, digits, `_`), as one
+    /// string made at once rather than a scalar at a time.
+    private func asciiText(from start: Int) -> String {
+        let count = index - start
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: scalars[start + offset].value) }
+            return count
         }
-        return text
     }
 
     private mutating func lexNumber() -> Lexed {
