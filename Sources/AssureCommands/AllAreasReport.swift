@@ -26,17 +26,6 @@ enum AllAreasReport {
             return .problems
         }
         if let warning = AreaJudgement.warning(results.map { $0.0 }, areas: codes) { console.error(warning) }
-        let text = results.compactMap { $0.1 }.joined()
-        guard let output else {
-            console.out(text)
-            return .clean
-        }
-        do {
-            try RulesFiles.writeAtomically(text, to: FilePath.resolved(output), runIdentifier: environment.runIdentifier)
-        } catch {
-            console.error("error: cannot write '\(output)': \(error.localizedDescription)\n  help: check that the folder exists and can be written\n")
-            return .problems
-        }
-        return .clean
+        return ReportCommand.emit(results.compactMap { $0.1 }.joined(), to: output, console, environment)
     }
 }

@@ -68,12 +68,16 @@ enum ReportCommand {
                 // Written to a temporary file beside it and renamed into place.
                 try Data(bytes).write(to: URL(fileURLWithPath: FilePath.resolved(output)), options: .atomic)
             } catch {
-                console.error("error: cannot write '\(output)': \(error.localizedDescription)\n  help: check that the folder exists and can be written\n")
+                console.error(cannotWrite(output, error))
                 return .problems
             }
             return .clean
         }
-        let text = format.render(document)
+        return emit(format.render(document), to: output, console, environment)
+    }
+
+    /// Writes `text` to standard output, or atomically to `output` when one is given.
+    static func emit(_ text: String, to output: String?, _ console: Console, _ environment: CommandEnvironment) -> ExitStatus {
         guard let output else {
             console.out(text)
             return .clean
@@ -81,10 +85,15 @@ enum ReportCommand {
         do {
             try RulesFiles.writeAtomically(text, to: FilePath.resolved(output), runIdentifier: environment.runIdentifier)
         } catch {
-            console.error("error: cannot write '\(output)': \(error.localizedDescription)\n  help: check that the folder exists and can be written\n")
+            console.error(cannotWrite(output, error))
             return .problems
         }
         return .clean
+    }
+
+    /// "error: cannot write 'FILE': …" with what to check.
+    static func cannotWrite(_ output: String, _ error: Error) -> String {
+        "error: cannot write '\(output)': \(error.localizedDescription)\n  help: check that the folder exists and can be written\n"
     }
 
     /// `--date 2024-01-23`: the date the report carries (by default the last day of the period).

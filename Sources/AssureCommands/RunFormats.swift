@@ -7,12 +7,8 @@ struct RunFormats {
     /// The file names to write, in the batch's order.
     let fileNames: [String]
 
-    private static let files: [String: String] = [
-        "md": ReportFormat.markdown.fileName, "markdown": ReportFormat.markdown.fileName,
-        "text": ReportFormat.text.fileName, "txt": ReportFormat.text.fileName,
-        "html": ReportFormat.html.fileName, "json": ReportFormat.json.fileName,
-        "csv": ReportFormat.csv.fileName, "docx": DocxReport.fileName,
-    ]
+    /// `assure report --format`'s names, each to its file, and `docx`.
+    private static let files: [String: String] = ReportCommand.formats.mapValues(\.fileName).merging(["docx": DocxReport.fileName]) { first, _ in first }
 
     init(_ arguments: inout Arguments) throws(UsageError) {
         guard let list = try arguments.option("formats") else {
